@@ -238,3 +238,12 @@ class PhasePeriod(Base):
         Index("ix_phase_period_case_id", "case_id"),
         CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="end_after_start"),
     )
+
+
+class StoreSetting(Base):
+    """Facts about the store itself, e.g. that it holds fictional sample data."""
+
+    __tablename__ = "store_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(300))

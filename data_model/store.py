@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from alembic import command
+from alembic.util.exc import CommandError
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -148,7 +149,7 @@ def open_store(url: str) -> OpenedStore:
     backup = _backup_before_upgrade(url, engine)
     try:
         upgrade(engine)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, CommandError) as exc:
         raise StoreError(
             "Het bijwerken van de database naar de nieuwe versie is mislukt. Er is niets "
             "verloren: de wijziging is teruggedraaid"

@@ -1,0 +1,41 @@
+"""Teamspiegel — entry point: store, shared sidebar, navigation."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from data_model.config import load_settings
+from data_model.store import StoreError
+from ui import data
+from ui.filters import sidebar_filters
+
+PAGES = {
+    "Dashboard": [
+        st.Page("pages/overzicht.py", title="Overzicht", icon="🏠", url_path="overzicht", default=True),
+    ],
+}
+
+
+def open_store_or_stop() -> None:
+    try:
+        data.engine()
+    except StoreError as error:
+        st.error(error.message)
+        with st.expander("Technische details"):
+            st.code(error.detail or "-")
+        st.stop()
+
+
+def main() -> None:
+    st.set_page_config(page_title="Teamspiegel", page_icon="🪞", layout="wide")
+    navigation = st.navigation(PAGES)
+    settings = load_settings()
+    open_store_or_stop()
+    url = settings.database_url
+    sidebar_filters(url, data.teams(url), settings.presentation_default)
+    if data.is_sample_store(url):
+        st.sidebar.warning("Voorbeeldgegevens: alle personen, casussen en cijfers zijn fictief.")
+    navigation.run()
+
+
+main()

@@ -1,0 +1,1 @@
+"""Shared Streamlit UI: state keys, sidebar filters, cached data access, page helpers."""
