@@ -11,7 +11,9 @@ from ui.filters import sidebar_filters
 
 PAGES = {
     "Dashboard": [
-        st.Page("pages/overzicht.py", title="Overzicht", icon="🏠", url_path="overzicht", default=True),
+        st.Page(
+            "pages/overzicht.py", title="Overzicht", icon="🏠", url_path="overzicht", default=True
+        ),
     ],
 }
 

@@ -16,8 +16,8 @@ D = dt.date
 
 def test_teams_come_with_their_municipality(tiny_engine: Engine) -> None:
     teams = queries.load_teams(tiny_engine)
-    assert list(teams["team_name"]) == ["Team Vergelijk", "Testteam"]
-    assert list(teams["municipality_code"]) == ["GM9992", "GM9991"]
+    assert list(teams["team_name"]) == ["Testteam", "Team Vergelijk"]
+    assert list(teams["municipality_code"]) == ["GM9991", "GM9992"]
 
 
 def test_members_of_one_team_only_with_dates_as_timestamps(tiny_engine: Engine) -> None:
@@ -69,12 +69,28 @@ def test_population_takes_newest_year_and_prefers_real_figures(tiny_engine: Engi
         conn.execute(
             insert(PopulationEducation),
             [
-                {"region_code": "GM9991", "region_name": "Testdorp", "region_kind": "gemeente",
-                 "year": 2024, "low": 10, "middle": 20, "high": 30, "source": "fictief",
-                 "status": "fictief"},
-                {"region_code": "GM9991", "region_name": "Testdorp", "region_kind": "gemeente",
-                 "year": 2024, "low": 40, "middle": 50, "high": 60, "source": "CBS 85984NED",
-                 "status": "voorlopig"},
+                {
+                    "region_code": "GM9991",
+                    "region_name": "Testdorp",
+                    "region_kind": "gemeente",
+                    "year": 2024,
+                    "low": 10,
+                    "middle": 20,
+                    "high": 30,
+                    "source": "fictief",
+                    "status": "fictief",
+                },
+                {
+                    "region_code": "GM9991",
+                    "region_name": "Testdorp",
+                    "region_kind": "gemeente",
+                    "year": 2024,
+                    "low": 40,
+                    "middle": 50,
+                    "high": 60,
+                    "source": "CBS 85984NED",
+                    "status": "voorlopig",
+                },
             ],
         )
     population = queries.load_population(tiny_engine, ["GM9991", "NL01"]).set_index("region_code")

@@ -279,9 +279,10 @@ def test_served_population_without_usable_areas_is_nan(area_counts):
 
 
 def test_served_population_professional_view_renormalises_each_area(area_counts, case_counts):
-    # A: (1/3, 2/3), B: (0.6, 0.4) → (3 · A + B) / 4 = (0.4, 0.6).
+    # A: (1/3, 2/3), B: (0.6, 0.4), C: (0.5, 0.5) — C's missing laag is not needed here.
+    # (3 · A + 1 · B + 2 · C) / 6 = (2.6 / 6, 3.4 / 6).
     result = served_population(area_counts, case_counts, groups=PROFESSIONAL_GROUPS)
-    assert result.tolist() == pytest.approx([0.4, 0.6])
+    assert result.tolist() == pytest.approx([2.6 / 6, 3.4 / 6])
 
 
 # --- representation table edge cases ------------------------------------------------------

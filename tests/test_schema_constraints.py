@@ -45,8 +45,15 @@ def _insert(engine: Engine, model: Any, row: dict[str, Any]) -> None:
         {"registration": "skj", "registration_valid_until": None},
         {"years_experience": -1},
     ],
-    ids=["fte-zero", "fte-too-high", "end-before-start", "unknown-team", "duplicate-pseudonym",
-         "registration-without-date", "negative-experience"],
+    ids=[
+        "fte-zero",
+        "fte-too-high",
+        "end-before-start",
+        "unknown-team",
+        "duplicate-pseudonym",
+        "registration-without-date",
+        "negative-experience",
+    ],
 )
 def test_bad_member_rows_are_rejected(tiny_engine: Engine, changes: dict[str, Any]) -> None:
     with pytest.raises(IntegrityError):
@@ -75,8 +82,13 @@ def test_enum_check_holds_even_for_raw_sql(tiny_engine: Engine) -> None:
         {"closed_on": None, "outcome": "zelfredzaam"},
         {"area_id": 999},
     ],
-    ids=["duplicate-code", "closed-before-opened", "closed-but-lopend", "open-with-outcome",
-         "unknown-area"],
+    ids=[
+        "duplicate-code",
+        "closed-before-opened",
+        "closed-but-lopend",
+        "open-with-outcome",
+        "unknown-area",
+    ],
 )
 def test_bad_case_rows_are_rejected(tiny_engine: Engine, changes: dict[str, Any]) -> None:
     with pytest.raises(IntegrityError):
@@ -100,7 +112,11 @@ def test_assignment_needs_existing_member_and_ordered_dates(tiny_engine: Engine)
 
 
 def test_phase_period_end_must_follow_start(tiny_engine: Engine) -> None:
-    row = {"case_id": 1, "phase": "uitstroom", "started_on": D(2026, 2, 1),
-           "ended_on": D(2026, 1, 1)}
+    row = {
+        "case_id": 1,
+        "phase": "uitstroom",
+        "started_on": D(2026, 2, 1),
+        "ended_on": D(2026, 1, 1),
+    }
     with pytest.raises(IntegrityError):
         _insert(tiny_engine, PhasePeriod, row)

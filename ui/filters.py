@@ -52,7 +52,9 @@ def _chosen_period(value: object, today: dt.date) -> tuple[dt.date, dt.date]:
 
 def _select_team(teams: pd.DataFrame) -> pd.Series:
     municipalities = teams.drop_duplicates("municipality_id")
-    names = dict(zip(municipalities["municipality_id"], municipalities["municipality_name"], strict=True))
+    names = dict(
+        zip(municipalities["municipality_id"], municipalities["municipality_name"], strict=True)
+    )
     municipality_id = st.sidebar.selectbox(
         "Gemeente", options=list(names), format_func=names.__getitem__, key=state.MUNICIPALITY
     )

@@ -1,0 +1,61 @@
+"""Small charts of the Overzicht page."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import pandas as pd
+
+from charts.palette import EDUCATION_COLOURS, PHASE_COLOURS, base_layout
+
+SIMPLE_MIX_LABELS = {"mbo": "mbo", "hbo": "hbo / wo", "overig": "overig / onbekend"}
+
+
+def _no_data(fig: go.Figure) -> go.Figure:
+    fig.add_annotation(text="Geen gegevens", showarrow=False, font={"size": 16})
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return fig
+
+
+def simple_mix_bar(mix: pd.Series) -> go.Figure:
+    """Team headcount per mbo / hbo-wo / overig as one horizontal stacked bar."""
+    fig = go.Figure()
+    if mix.sum() == 0:
+        return base_layout(_no_data(fig), height=160)
+    for group, count in mix.items():
+        fig.add_trace(
+            go.Bar(
+                x=[count],
+                y=["Team"],
+                name=SIMPLE_MIX_LABELS.get(str(group), str(group)),
+                orientation="h",
+                marker_color=EDUCATION_COLOURS.get(str(group), "#999999"),
+                text=[count],
+                textposition="inside",
+                hovertemplate="%{fullData.name}: %{x} teamleden<extra></extra>",
+            )
+        )
+    fig.update_layout(barmode="stack", showlegend=True)
+    fig.update_xaxes(title="Aantal teamleden")
+    fig.update_yaxes(showticklabels=False)
+    return base_layout(fig, height=180)
+
+
+def open_phase_bar(counts: pd.Series) -> go.Figure:
+    """Open cases per phase on one day."""
+    fig = go.Figure()
+    if counts.sum() == 0:
+        return base_layout(_no_data(fig), height=260)
+    fig.add_trace(
+        go.Bar(
+            x=list(counts.index),
+            y=list(counts.to_numpy()),
+            marker_color=[PHASE_COLOURS.get(str(p), "#999999") for p in counts.index],
+            text=list(counts.to_numpy()),
+            textposition="outside",
+            hovertemplate="%{x}: %{y} casussen<extra></extra>",
+        )
+    )
+    fig.update_yaxes(title="Open casussen", rangemode="tozero")
+    fig.update_layout(showlegend=False)
+    return base_layout(fig, height=280)
