@@ -182,9 +182,7 @@ def types_on_days(case_days: pd.DataFrame, assignments: pd.DataFrame) -> pd.Seri
     return _type_from_group_counts(counts["mbo"], counts["hbo"], counts["overig"])
 
 
-def duo_types_at(
-    cases: pd.DataFrame, assignments: pd.DataFrame, day: pd.Timestamp
-) -> pd.Series:
+def duo_types_at(cases: pd.DataFrame, assignments: pd.DataFrame, day: pd.Timestamp) -> pd.Series:
     """Duo type of every given case on `day` (case_id → type), from assignments active that day.
 
     Every case passed in gets a type; filter the cases first if only open ones are wanted.
@@ -307,10 +305,13 @@ def duo_mix_over_time(
     opened = pairs["opened_on"] <= pairs["last_day"]
     not_closed = pairs["closed_on"].isna() | (pairs["closed_on"] >= pairs["first_day"])
     pairs = pairs[opened & not_closed].reset_index(drop=True)
-    ref = later_of(earlier_of(pairs["last_day"], pairs["closed_on"].fillna(pairs["last_day"])),
-                   pairs["opened_on"])
-    pairs["duo_type"] = types_on_days(pd.DataFrame({"case_id": pairs["case_id"], "day": ref}),
-                                      assignments)
+    ref = later_of(
+        earlier_of(pairs["last_day"], pairs["closed_on"].fillna(pairs["last_day"])),
+        pairs["opened_on"],
+    )
+    pairs["duo_type"] = types_on_days(
+        pd.DataFrame({"case_id": pairs["case_id"], "day": ref}), assignments
+    )
     frames = [
         _shares_per_type(
             pairs.loc[pairs["bucket"] == bucket, "duo_type"].value_counts(), "cases"
@@ -341,9 +342,7 @@ def case_phase_at(phases: pd.DataFrame, case_days: pd.DataFrame) -> pd.Series:
 
 def with_phase(case_types: pd.DataFrame, phases: pd.DataFrame) -> pd.DataFrame:
     """`case_types` with a `phase` column: the case's phase on its reference day."""
-    case_days = pd.DataFrame(
-        {"case_id": case_types["case_id"], "day": case_types["reference_day"]}
-    )
+    case_days = pd.DataFrame({"case_id": case_types["case_id"], "day": case_types["reference_day"]})
     return case_types.assign(phase=case_phase_at(phases, case_days))
 
 
@@ -354,8 +353,9 @@ def duo_breakdown(case_types: pd.DataFrame, by: str) -> pd.DataFrame:
         raise ValueError(f"Onbekende uitsplitsing: {by!r}")
     groups = case_types[by].fillna("onbekend").astype("str")
     frames = [
-        _shares_per_type(case_types.loc[groups == value, "duo_type"].value_counts(), "cases")
-        .assign(group=value)
+        _shares_per_type(
+            case_types.loc[groups == value, "duo_type"].value_counts(), "cases"
+        ).assign(group=value)
         for value in sorted(groups.unique())
     ]
     if not frames:
@@ -456,8 +456,9 @@ def tandem_vs_chance(case_types: pd.DataFrame, expectation: pd.Series) -> Tandem
     comparison = TandemComparison(n_duos, n_tandems, observed, expected, p_value, None)
     if not testable:
         return comparison
-    return TandemComparison(n_duos, n_tandems, observed, expected, p_value,
-                            _tandem_sentence(comparison))
+    return TandemComparison(
+        n_duos, n_tandems, observed, expected, p_value, _tandem_sentence(comparison)
+    )
 
 
 # --- Who works with whom -------------------------------------------------------------------------

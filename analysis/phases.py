@@ -89,9 +89,7 @@ def member_days_by_phase(
         on="case_id",
         suffixes=("_assignment", "_phase"),
     )
-    first = later_of(
-        later_of(merged["started_on_assignment"], merged["started_on_phase"]), start
-    )
+    first = later_of(later_of(merged["started_on_assignment"], merged["started_on_phase"]), start)
     last = earlier_of(
         close_open_ends(merged["ended_on_assignment"], horizon),
         close_open_ends(merged["ended_on_phase"], horizon),
@@ -111,8 +109,9 @@ def member_days_summary(
     no days). `roles` limits the roles counted (None = all).
     """
     chosen = member_days if roles is None else member_days[member_days["role"].isin(roles)]
-    grid = pd.MultiIndex.from_product([list(DUO_GROUPS), list(PHASES)],
-                                      names=["education_group", "phase"])
+    grid = pd.MultiIndex.from_product(
+        [list(DUO_GROUPS), list(PHASES)], names=["education_group", "phase"]
+    )
     days = chosen.groupby(["education_group", "phase"])["days"].sum()
     days = days.reindex(grid, fill_value=0).astype(int)
     phase_totals = days.groupby(level="phase").transform("sum")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
 import pandas as pd
+import plotly.graph_objects as go
 
 from charts.palette import EDUCATION_COLOURS, PHASE_COLOURS, base_layout
 

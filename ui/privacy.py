@@ -15,4 +15,4 @@ def is_suppressed(count: float, presentation: bool) -> bool:
 def show_count(count: float, presentation: bool) -> str:
     if math.isnan(count):
         return "–"
-    return SUPPRESSED if is_suppressed(count, presentation) else f"{int(round(count))}"
+    return SUPPRESSED if is_suppressed(count, presentation) else str(round(count))
