@@ -80,7 +80,7 @@ def sidebar_filters(url: str, teams: pd.DataFrame, presentation_default: bool) -
         "Periode",
         key=state.PERIOD,
         format="DD-MM-YYYY",
-        help="Standaard de afgelopen 12 maanden. Casussen tellen mee als ze in deze periode liepen.",
+        help="Standaard de afgelopen 12 maanden. Een casus telt mee als hij in de periode liep.",
     )
     start, end = _chosen_period(period, today)
     st.session_state.setdefault(state.PRESENTATION_MODE, presentation_default)
