@@ -15,6 +15,12 @@ PAGES = {
             "pages/overzicht.py", title="Overzicht", icon="🏠", url_path="overzicht", default=True
         ),
     ],
+    "Zo divers als je bevolking": [
+        st.Page(
+            "pages/samenstelling.py", title="Samenstelling", icon="👥", url_path="samenstelling"
+        ),
+        st.Page("pages/bevolking.py", title="Team en bevolking", icon="🪞", url_path="bevolking"),
+    ],
 }
 
 

@@ -51,7 +51,7 @@ def base_layout(fig: go.Figure, title: str | None = None, height: int = 360) -> 
     fig.update_layout(
         title=title,
         height=height,
-        margin={"l": 10, "r": 10, "t": 50 if title else 20, "b": 10},
+        margin={"l": 10, "r": 10, "t": 90 if title else 40, "b": 10},
         font={"size": 14},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
         plot_bgcolor="white",

@@ -1,0 +1,91 @@
+"""Team composition: breakdowns of the members, over time, and turnover."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.education import CBS_GROUPS, active_on, with_groups
+
+EXPERIENCE_BINS: tuple[int, ...] = (0, 2, 5, 10, 20, 100)
+EXPERIENCE_LABELS: tuple[str, ...] = ("0–1 jaar", "2–4 jaar", "5–9 jaar", "10–19 jaar", "20+ jaar")
+UNKNOWN_GROUP = "onbekend"
+
+
+def registration_label(members: pd.DataFrame, day: pd.Timestamp) -> pd.Series:
+    """'SKJ', 'BIG', 'SKJ (verlopen)' … or 'geen' per member, judged on `day`."""
+    kind = members["registration"].str.upper()
+    expired = members["registration_valid_until"] < day
+    label = kind.where(~expired, kind + " (verlopen)")
+    return label.where(members["registration"] != "geen", "geen")
+
+
+def experience_band(years: pd.Series) -> pd.Series:
+    bands = pd.cut(years, bins=list(EXPERIENCE_BINS), labels=list(EXPERIENCE_LABELS), right=False)
+    return bands.astype("str")
+
+
+def breakdown(members: pd.DataFrame, by: str, weight: str | None = None) -> pd.DataFrame:
+    """Headcount (or FTE with weight='fte') per value of `by`, with shares, largest first.
+
+    The `headcount` column is always the number of people, so small groups can be suppressed.
+    """
+    keys = members[by].fillna(UNKNOWN_GROUP)
+    values = members[weight] if weight else pd.Series(1.0, index=members.index)
+    counts = values.groupby(keys).sum().sort_values(ascending=False)
+    people = keys.value_counts().reindex(counts.index)
+    total = counts.sum()
+    return pd.DataFrame(
+        {
+            by: counts.index.astype("str"),
+            "value": counts.to_numpy(),
+            "share": (counts / total).to_numpy() if total else 0.0,
+            "headcount": people.to_numpy().astype(int),
+        }
+    )
+
+
+def with_composition_columns(members: pd.DataFrame, day: pd.Timestamp) -> pd.DataFrame:
+    """Members plus cbs_group (unknown → 'onbekend'), registration label and experience band."""
+    out = with_groups(members)
+    out["cbs_group"] = out["cbs_group"].fillna(UNKNOWN_GROUP)
+    out["registration_label"] = registration_label(out, day)
+    out["experience_band"] = experience_band(out["years_experience"])
+    return out
+
+
+def month_ends(start: pd.Timestamp, end: pd.Timestamp) -> pd.DatetimeIndex:
+    """Every month end from start to end, plus `end` itself when it is not a month end."""
+    days = pd.date_range(start, end, freq="ME")
+    if len(days) == 0 or days[-1] != end:
+        days = days.append(pd.DatetimeIndex([end]))
+    return days
+
+
+def composition_over_time(
+    members: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp, weight: str | None = None
+) -> pd.DataFrame:
+    """Members (or FTE) per CBS group on every month end: columns day, cbs_group, value."""
+    grouped = with_groups(members)
+    grouped["cbs_group"] = grouped["cbs_group"].fillna(UNKNOWN_GROUP)
+    rows = []
+    for day in month_ends(start, end):
+        active = active_on(grouped, day)
+        values = active[weight] if weight else pd.Series(1.0, index=active.index)
+        per_group = values.groupby(active["cbs_group"]).sum()
+        for group in (*CBS_GROUPS, UNKNOWN_GROUP):
+            rows.append({"day": day, "cbs_group": group, "value": float(per_group.get(group, 0))})
+    return pd.DataFrame(rows, columns=["day", "cbs_group", "value"])
+
+
+def turnover_per_year(members: pd.DataFrame) -> pd.DataFrame:
+    """Members who joined and who left per calendar year: columns year, joined, left."""
+    joined = members["started_on"].dt.year.value_counts()
+    left = members["ended_on"].dropna().dt.year.value_counts()
+    years = sorted(set(joined.index) | set(left.index))
+    return pd.DataFrame(
+        {
+            "year": [int(y) for y in years],
+            "joined": [int(joined.get(y, 0)) for y in years],
+            "left": [int(left.get(y, 0)) for y in years],
+        }
+    )

@@ -1,0 +1,83 @@
+"""Which population a team is held against: municipality, one wijk/buurt, or the served mix."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis.education import CBS_GROUPS
+from analysis.representation import population_shares, served_population_detail
+
+SERVED = "bediend"
+NETHERLANDS_CODE = "NL01"
+
+
+@dataclass(frozen=True)
+class Reference:
+    key: str
+    label: str
+    shares: pd.Series
+    rows: pd.DataFrame
+    note: str = ""
+
+
+def reference_choices(
+    municipality_code: str, municipality_name: str, areas: pd.DataFrame
+) -> dict[str, str]:
+    """Choice key → Dutch label, municipality first, then the served mix, wijken, buurten."""
+    choices = {
+        municipality_code: f"Gemeente {municipality_name}",
+        SERVED: "Bediende bevolking (naar casussen per buurt)",
+    }
+    for _, area in areas.sort_values(["kind", "area_code"], ascending=[False, True]).iterrows():
+        choices[str(area["area_code"])] = f"{str(area['kind']).capitalize()} {area['area_name']}"
+    return choices
+
+
+def _area_counts(population: pd.DataFrame) -> pd.DataFrame:
+    return population.set_index("region_code")[["low", "middle", "high"]]
+
+
+def served_reference(
+    population: pd.DataFrame, cases: pd.DataFrame, groups: Sequence[str]
+) -> Reference:
+    """The mix of the areas the team's cases come from, weighted by case counts."""
+    case_counts = cases["area_code"].dropna().value_counts()
+    detail = served_population_detail(_area_counts(population), case_counts, groups)
+    used = population[population["region_code"].isin(detail.case_weights.index)]
+    note = f"Gewogen naar {int(detail.case_weights.sum())} casussen in {len(used)} gebieden."
+    if detail.dropped_cases:
+        note += f" {int(detail.dropped_cases)} casussen zonder (bekend) gebied tellen niet mee."
+    return Reference(SERVED, "Bediende bevolking", detail.shares, used, note)
+
+
+def region_reference(
+    key: str, label: str, population: pd.DataFrame, groups: Sequence[str]
+) -> Reference:
+    rows = population[population["region_code"] == key]
+    if rows.empty:
+        return Reference(
+            key,
+            label,
+            population_shares(None, None, None, groups),
+            rows,
+            "Geen bevolkingscijfers voor dit gebied.",
+        )
+    row = rows.iloc[0]
+    return Reference(
+        key, label, population_shares(row["low"], row["middle"], row["high"], groups), rows
+    )
+
+
+def reference_population(
+    key: str,
+    label: str,
+    population: pd.DataFrame,
+    cases: pd.DataFrame,
+    groups: Sequence[str] = CBS_GROUPS,
+) -> Reference:
+    if key == SERVED:
+        return served_reference(population, cases, groups)
+    return region_reference(key, label, population, groups)

@@ -1,0 +1,94 @@
+"""Zo divers als je bevolking: the team's education mix against the population it serves."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.education import active_on, group_counts
+from analysis.reference import NETHERLANDS_CODE, reference_choices, reference_population
+from analysis.representation import compare, population_shares, what_if
+from charts.representation import ratio_chart, representation_chart, what_if_chart
+from ui import data
+from ui.page import explain, format_pct, require_filters, show_population_source
+from ui.population import (
+    choose_reference,
+    choose_view,
+    choose_weight,
+    group_table,
+    headline_metrics,
+    target_plan,
+    what_if_inputs,
+)
+
+
+def main() -> None:
+    filters = require_filters()
+    st.title("Zo divers als je bevolking")
+    st.caption(
+        f"{filters.team_name} · teamleden op {filters.end:%d-%m-%Y} · casussen "
+        f"{filters.period_label}"
+    )
+    areas = data.areas(filters.url, filters.municipality_id)
+    codes = (filters.municipality_code, NETHERLANDS_CODE, *areas["area_code"])
+    population = data.population(filters.url, tuple(codes))
+    cases = data.cases(filters.url, filters.team_id, filters.start, filters.end)
+    team = active_on(data.members(filters.url, filters.team_id), filters.end_ts)
+    if team.empty:
+        st.info(
+            "Dit team heeft op de peildatum geen teamleden. Kies een andere periode of "
+            "voeg teamleden toe via Gegevensbeheer."
+        )
+        return
+
+    choices = reference_choices(filters.municipality_code, filters.municipality_name, areas)
+    key = choose_reference(choices)
+    groups, weight = choose_view(), choose_weight()
+    reference = reference_population(key, choices[key], population, cases, groups)
+    nl = population[population["region_code"] == NETHERLANDS_CODE]
+    benchmark = (
+        population_shares(*nl[["low", "middle", "high"]].iloc[0], groups) if len(nl) else None
+    )
+    headcount = group_counts(team, groups)
+    counts = group_counts(team, groups, weight)
+    summary = compare(counts, reference.shares, headcount if weight else None)
+
+    headline_metrics(summary)
+    st.plotly_chart(representation_chart(summary.table, benchmark), width="stretch")
+    explain(
+        "Punt: teamaandeel met 95%-interval (Wilson, op het aantal personen). Streep: "
+        f"{reference.label.lower()}. Ruit: Nederland. Onbekende opleiding telt niet mee. "
+        + reference.note
+    )
+    show_population_source(reference.rows if len(reference.rows) else population)
+    if summary.test.sentence:
+        st.markdown(f"**{summary.test.sentence}**")
+    else:
+        st.caption(summary.test.note)
+    st.dataframe(group_table(summary), hide_index=True)
+    st.plotly_chart(ratio_chart(summary.table), width="stretch")
+    explain("Verhouding team/bevolking per groep (1 = spiegel; onder 0,8 of boven 1,25 valt op).")
+    show_population_source(reference.rows if len(reference.rows) else population)
+
+    st.subheader("Wat als… (planner)")
+    changes, fte = what_if_inputs(groups, weight)
+    scale = fte if weight else 1.0
+    after = compare(
+        what_if(counts, {g: n * scale for g, n in changes.items()}),
+        reference.shares,
+        what_if(headcount, changes) if weight else None,
+    )
+    cols = st.columns(2)
+    change_pp = (after.dissimilarity - summary.dissimilarity) * 100
+    cols[0].metric(
+        "D na wijziging",
+        format_pct(after.dissimilarity),
+        delta=None if change_pp != change_pp else f"{change_pp:+.0f} procentpunt",
+        delta_color="inverse",
+    )
+    cols[1].metric("Blau team na wijziging", format_pct(after.blau_team))
+    st.plotly_chart(what_if_chart(summary.table, after.table), width="stretch")
+    explain("Het team nu en na de wijziging, tegen dezelfde bevolking.")
+    target_plan(headcount, reference.shares, groups)
+
+
+main()
