@@ -16,6 +16,7 @@ Only the regie and begeleiding roles make up a duo; consult is advice from outsi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -115,7 +116,8 @@ def period_buckets(start: pd.Timestamp, end: pd.Timestamp, freq: str = "MS") -> 
     offset = pd.tseries.frequencies.to_offset(freq)
     anchors = pd.date_range(offset.rollback(start.normalize()), end, freq=freq)
     if anchors.empty:
-        return pd.DataFrame({"bucket": [], "first_day": [], "last_day": []})
+        no_days = pd.Series(dtype="datetime64[ns]")
+        return pd.DataFrame({"bucket": no_days, "first_day": no_days, "last_day": no_days})
     next_anchors = anchors[1:].append(pd.DatetimeIndex([anchors[-1] + offset]))
     buckets = pd.DataFrame({"bucket": anchors, "first_day": anchors, "last_day": next_anchors})
     buckets["last_day"] = earlier_of(buckets["last_day"] - ONE_DAY, end)
@@ -168,8 +170,9 @@ def active_work_assignments(case_days: pd.DataFrame, assignments: pd.DataFrame) 
     return covering.assign(duo_group=groups)
 
 
-def types_on_days(case_days: pd.DataFrame, assignments: pd.DataFrame) -> pd.Series:
-    """Duo type for every (case_id, day) row of `case_days`, aligned to its index."""
+def member_group_counts(case_days: pd.DataFrame, assignments: pd.DataFrame) -> pd.DataFrame:
+    """Distinct regie/begeleiding members per duo group (mbo, hbo, overig) for every
+    (case_id, day) row of `case_days`, aligned to its index."""
     active = active_work_assignments(case_days, assignments)
     members = active.drop_duplicates(["row", "member_id"])
     counts = {
@@ -177,8 +180,15 @@ def types_on_days(case_days: pd.DataFrame, assignments: pd.DataFrame) -> pd.Seri
         .groupby(members["row"])
         .sum()
         .reindex(case_days.index, fill_value=0)
+        .astype(int)
         for group in DUO_GROUPS
     }
+    return pd.DataFrame(counts, index=case_days.index)
+
+
+def types_on_days(case_days: pd.DataFrame, assignments: pd.DataFrame) -> pd.Series:
+    """Duo type for every (case_id, day) row of `case_days`, aligned to its index."""
+    counts = member_group_counts(case_days, assignments)
     return _type_from_group_counts(counts["mbo"], counts["hbo"], counts["overig"])
 
 
@@ -208,12 +218,10 @@ def case_duo_types(
     """
     active = active_in_period(cases, start, end).reset_index(drop=True)
     case_days = pd.DataFrame({"case_id": active["case_id"], "day": reference_days(active, end)})
-    members = active_work_assignments(case_days, assignments).drop_duplicates(["row", "member_id"])
+    counts = member_group_counts(case_days, assignments)
     out = pd.DataFrame({"case_id": active["case_id"], "reference_day": case_days["day"]})
-    for group in DUO_GROUPS:
-        in_group = (members["duo_group"] == group).groupby(members["row"]).sum()
-        out[group] = in_group.reindex(out.index, fill_value=0).astype(int)
-    out["duo_type"] = _type_from_group_counts(out["mbo"], out["hbo"], out["overig"])
+    out["duo_type"] = _type_from_group_counts(counts["mbo"], counts["hbo"], counts["overig"])
+    out = pd.concat([out, counts], axis=1)
     attributes = [column for column in CASE_ATTRIBUTES if column in active.columns]
     return pd.concat([out, active[attributes]], axis=1)
 
@@ -226,6 +234,24 @@ def _shares_per_type(counts: pd.Series, value_name: str) -> pd.DataFrame:
     return pd.DataFrame(
         {"duo_type": list(DUO_TYPES), value_name: counts.to_numpy(), "share": shares.to_numpy()}
     )
+
+
+def _mix_per_group(
+    groups: pd.Series, types: pd.Series, group_values: Sequence[object], group_name: str
+) -> pd.DataFrame:
+    """Cases per (group, duo type) for every group value and type, with shares within the group.
+
+    Long rows: <group_name>, duo_type, cases, share (0 for a group without cases).
+    """
+    grid = pd.MultiIndex.from_product(
+        [group_values, list(DUO_TYPES)], names=[group_name, "duo_type"]
+    )
+    labelled = pd.DataFrame({group_name: groups, "duo_type": types})
+    counts = labelled.groupby([group_name, "duo_type"]).size()
+    counts = counts.reindex(grid, fill_value=0).astype(int)
+    totals = counts.groupby(level=group_name).transform("sum")
+    shares = (counts / totals.where(totals > 0)).fillna(0.0)
+    return pd.DataFrame({"cases": counts, "share": shares}).reset_index()
 
 
 def duo_mix(case_types: pd.DataFrame) -> pd.DataFrame:
@@ -301,7 +327,7 @@ def duo_mix_over_time(
     day of the month (or of the period, or the case's closing day when earlier).
     """
     buckets = period_buckets(start, end, freq)
-    pairs = cases.merge(buckets, how="cross")
+    pairs = cases[["case_id", "opened_on", "closed_on"]].merge(buckets, how="cross")
     opened = pairs["opened_on"] <= pairs["last_day"]
     not_closed = pairs["closed_on"].isna() | (pairs["closed_on"] >= pairs["first_day"])
     pairs = pairs[opened & not_closed].reset_index(drop=True)
@@ -312,15 +338,8 @@ def duo_mix_over_time(
     pairs["duo_type"] = types_on_days(
         pd.DataFrame({"case_id": pairs["case_id"], "day": ref}), assignments
     )
-    frames = [
-        _shares_per_type(
-            pairs.loc[pairs["bucket"] == bucket, "duo_type"].value_counts(), "cases"
-        ).assign(month=bucket)
-        for bucket in buckets["bucket"]
-    ]
-    if not frames:
-        return pd.DataFrame({"month": [], "duo_type": [], "cases": [], "share": []})
-    return pd.concat(frames, ignore_index=True)[["month", "duo_type", "cases", "share"]]
+    mix = _mix_per_group(pairs["bucket"], pairs["duo_type"], list(buckets["bucket"]), "month")
+    return mix[["month", "duo_type", "cases", "share"]]
 
 
 # --- Breakdowns ----------------------------------------------------------------------------------
@@ -352,15 +371,7 @@ def duo_breakdown(case_types: pd.DataFrame, by: str) -> pd.DataFrame:
     if by not in case_types.columns:
         raise ValueError(f"Onbekende uitsplitsing: {by!r}")
     groups = case_types[by].fillna("onbekend").astype("str")
-    frames = [
-        _shares_per_type(
-            case_types.loc[groups == value, "duo_type"].value_counts(), "cases"
-        ).assign(group=value)
-        for value in sorted(groups.unique())
-    ]
-    if not frames:
-        return pd.DataFrame({"group": [], "duo_type": [], "cases": [], "share": []})
-    return pd.concat(frames, ignore_index=True)[["group", "duo_type", "cases", "share"]]
+    return _mix_per_group(groups, case_types["duo_type"], sorted(groups.unique()), "group")
 
 
 # --- Random pairing ------------------------------------------------------------------------------
@@ -528,9 +539,8 @@ def co_assignment_matrix(
     together = pairs[overlap].drop_duplicates(["case_id", "member_id_a", "member_id_b"])
     counts = together.groupby(["member_id_a", "member_id_b"]).size()
     ids = sorted(clipped["member_id"].unique())
-    matrix = pd.DataFrame(0, index=ids, columns=ids, dtype=int)
-    for (member_a, member_b), count in counts.items():
-        matrix.loc[member_a, member_b] = int(count)
+    matrix = counts.unstack(fill_value=0).reindex(index=ids, columns=ids, fill_value=0)
+    matrix = matrix.astype(int)
     labels = members.set_index("member_id")[label].astype("str")
     names = [str(labels.get(member_id, f"lid {member_id}")) for member_id in ids]
     matrix.index, matrix.columns = names, names

@@ -172,9 +172,9 @@ def _in_phase_order(frame: pd.DataFrame) -> pd.DataFrame:
     return ordered.reset_index(drop=True)
 
 
-def _outcome_label(case_row_outcome: pd.Series, closed: pd.Series) -> pd.Series:
+def _outcome_label(outcomes: pd.Series, closed: pd.Series) -> pd.Series:
     """'uitkomst: <outcome>' for closed cases, 'uitkomst: lopend' for open ones."""
-    outcome = case_row_outcome.fillna(UNKNOWN).astype("str")
+    outcome = outcomes.fillna(UNKNOWN).astype("str")
     outcome = outcome.where(closed, ONGOING)
     return OUTCOME_PREFIX + outcome
 
@@ -195,7 +195,7 @@ def phase_transitions(phases: pd.DataFrame, cases: pd.DataFrame) -> pd.DataFrame
     last_step = following.isna()
     case_info = cases.drop_duplicates("case_id").set_index("case_id")
     case_ids = steps.loc[last_step, "case_id"]
-    closed = case_ids.map(case_info["closed_on"]).notna()
+    closed = case_ids.isin(cases.loc[cases["closed_on"].notna(), "case_id"])
     outcomes = _outcome_label(case_ids.map(case_info["outcome"]), closed)
     flows = pd.DataFrame(
         {"source": steps["phase"], "target": following.where(~last_step, outcomes)}

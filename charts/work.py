@@ -1,0 +1,358 @@
+"""Figures for the work pages: duo types, phases, member-days, durations, caseload, regierol.
+
+Every builder takes the DataFrame its analysis function returns and gives a plotly figure; an
+empty input gives a figure that says "Geen gegevens" instead of raising.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis.duos import DUO_GROUPS, PAIR_TYPES
+from analysis.phases import PHASES
+from charts.palette import (
+    BENCHMARK_COLOUR,
+    DUO_COLOURS,
+    EDUCATION_COLOURS,
+    PHASE_COLOURS,
+    SERIES_COLOURS,
+    base_layout,
+)
+
+NO_DATA = "Geen gegevens"
+DUTCH_SEPARATORS = ",."
+OUTCOME_COLOUR = "#BBBBBB"
+
+
+def empty_figure(title: str | None = None) -> go.Figure:
+    """A figure with only the message "Geen gegevens"."""
+    fig = go.Figure()
+    fig.add_annotation(
+        text=NO_DATA,
+        x=0.5,
+        y=0.5,
+        xref="paper",
+        yref="paper",
+        showarrow=False,
+        font={"size": 16, "color": "#666666"},
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return base_layout(fig, title)
+
+
+def _finish(fig: go.Figure, title: str, height: int = 360) -> go.Figure:
+    fig = base_layout(fig, title, height)
+    fig.update_layout(separators=DUTCH_SEPARATORS)
+    return fig
+
+
+def _is_empty(frame: pd.DataFrame, value_column: str | None = None) -> bool:
+    """No rows, or (when given) nothing but zeros/NaN in the value column."""
+    if frame is None or frame.empty:
+        return True
+    if value_column is None:
+        return False
+    return not frame[value_column].fillna(0).ne(0).any()
+
+
+def _ordered(values: Iterable[str], preferred: tuple[str, ...]) -> list[str]:
+    """Distinct values, those in `preferred` first in its order, then the rest sorted."""
+    distinct = list(dict.fromkeys(values))
+    known = [value for value in preferred if value in distinct]
+    return known + sorted(value for value in distinct if value not in preferred)
+
+
+def _percent(shares: pd.Series) -> list[float]:
+    return (shares.astype(float) * 100).round(1).tolist()
+
+
+def _series_colour(position: int) -> str:
+    return SERIES_COLOURS[position % len(SERIES_COLOURS)]
+
+
+# --- Duo types -----------------------------------------------------------------------------------
+
+
+def _expected_on_case_scale(mix: pd.DataFrame, expectation: pd.Series) -> pd.Series:
+    """Random-pairing shares rescaled to all cases: E[type] × share of cases worked by a pair."""
+    pair_share = mix.loc[mix["duo_type"].isin(PAIR_TYPES), "share"].sum()
+    return expectation.reindex(list(PAIR_TYPES)) * pair_share
+
+
+def duo_mix_bar(mix: pd.DataFrame, expectation: pd.Series | None = None) -> go.Figure:
+    """Share of cases per duo type (bars, count in the label); optionally a marker per pair type
+    for what random pairing would give with the same number of two-person cases."""
+    title = "Duotypen van casussen"
+    if _is_empty(mix, "cases"):
+        return empty_figure(title)
+    fig = go.Figure(
+        go.Bar(
+            x=mix["duo_type"].tolist(),
+            y=_percent(mix["share"]),
+            text=mix["cases"].astype(int).tolist(),
+            textposition="outside",
+            marker_color=[DUO_COLOURS.get(kind, "#999999") for kind in mix["duo_type"]],
+            name="Casussen",
+            hovertemplate="%{x}: %{y:.1f}% (%{text} casussen)<extra></extra>",
+        )
+    )
+    if expectation is not None and expectation.notna().any():
+        expected = _expected_on_case_scale(mix, expectation)
+        fig.add_trace(
+            go.Scatter(
+                x=list(PAIR_TYPES),
+                y=_percent(expected),
+                mode="markers",
+                marker={"symbol": "diamond", "size": 12, "color": BENCHMARK_COLOUR},
+                name="Bij willekeurige koppeling",
+                hovertemplate="%{x}: %{y:.1f}% bij willekeurige koppeling<extra></extra>",
+            )
+        )
+    fig.update_yaxes(title="Aandeel casussen (%)", rangemode="tozero")
+    fig.update_layout(showlegend=expectation is not None)
+    return _finish(fig, title)
+
+
+def duo_over_time(long_df: pd.DataFrame) -> go.Figure:
+    """Stacked shares of duo types per month (month, duo_type, cases, share)."""
+    title = "Duotypen per maand"
+    if _is_empty(long_df, "cases"):
+        return empty_figure(title)
+    fig = go.Figure()
+    for kind in _ordered(long_df["duo_type"], tuple(DUO_COLOURS)):
+        rows = long_df[long_df["duo_type"] == kind]
+        fig.add_trace(
+            go.Bar(
+                x=rows["month"].tolist(),
+                y=_percent(rows["share"]),
+                customdata=rows["cases"].astype(int).tolist(),
+                name=kind,
+                marker_color=DUO_COLOURS.get(kind, "#999999"),
+                hovertemplate=f"{kind}: %{{y:.1f}}% (%{{customdata}} casussen)<extra></extra>",
+            )
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title="Maand", tickformat="%b %Y")
+    fig.update_yaxes(title="Aandeel casussen (%)", range=[0, 100])
+    return _finish(fig, title)
+
+
+def duo_breakdown_bar(df: pd.DataFrame) -> go.Figure:
+    """Horizontal 100 % bars: duo mix within each group (group, duo_type, cases, share)."""
+    title = "Duotypen per groep"
+    if _is_empty(df, "cases"):
+        return empty_figure(title)
+    fig = go.Figure()
+    for kind in _ordered(df["duo_type"], tuple(DUO_COLOURS)):
+        rows = df[df["duo_type"] == kind]
+        fig.add_trace(
+            go.Bar(
+                y=rows["group"].astype(str).tolist(),
+                x=_percent(rows["share"]),
+                customdata=rows["cases"].astype(int).tolist(),
+                orientation="h",
+                name=kind,
+                marker_color=DUO_COLOURS.get(kind, "#999999"),
+                hovertemplate=f"{kind}: %{{x:.1f}}% (%{{customdata}} casussen)<extra></extra>",
+            )
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title="Aandeel casussen (%)", range=[0, 100])
+    return _finish(fig, title)
+
+
+def co_assignment_heatmap(matrix: pd.DataFrame) -> go.Figure:
+    """Heatmap of the number of cases two members worked together (labels as given)."""
+    title = "Wie werkt met wie (gedeelde casussen)"
+    if matrix is None or matrix.empty:
+        return empty_figure(title)
+    values = matrix.to_numpy().tolist()
+    labels_x = [str(label) for label in matrix.columns]
+    labels_y = [str(label) for label in matrix.index]
+    fig = go.Figure(
+        go.Heatmap(
+            z=values,
+            x=labels_x,
+            y=labels_y,
+            text=values,
+            texttemplate="%{text}",
+            colorscale="Blues",
+            colorbar={"title": "Casussen"},
+            hovertemplate="%{y} en %{x}: %{z} casussen<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed")
+    return _finish(fig, title, height=max(360, 40 * len(labels_y) + 120))
+
+
+# --- Phases --------------------------------------------------------------------------------------
+
+
+def phase_stack_over_time(long_df: pd.DataFrame) -> go.Figure:
+    """Stacked number of open cases per phase at each month end (month, phase, cases)."""
+    title = "Open casussen per fase"
+    if _is_empty(long_df, "cases"):
+        return empty_figure(title)
+    fig = go.Figure()
+    for phase in _ordered(long_df["phase"], PHASES):
+        rows = long_df[long_df["phase"] == phase]
+        fig.add_trace(
+            go.Bar(
+                x=rows["month"].tolist(),
+                y=rows["cases"].astype(int).tolist(),
+                name=phase,
+                marker_color=PHASE_COLOURS.get(phase, "#999999"),
+                hovertemplate=f"{phase}: %{{y}} casussen<extra></extra>",
+            )
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title="Einde maand", tickformat="%b %Y")
+    fig.update_yaxes(title="Aantal casussen")
+    return _finish(fig, title)
+
+
+def member_days_bar(summary: pd.DataFrame) -> go.Figure:
+    """Per phase, the share of member-days by education group (education_group, phase, days,
+    share), stacked to 100 %."""
+    title = "Inzet per fase naar opleiding (medewerkerdagen)"
+    if _is_empty(summary, "days"):
+        return empty_figure(title)
+    fig = go.Figure()
+    for group in _ordered(summary["education_group"], DUO_GROUPS):
+        rows = summary[summary["education_group"] == group]
+        fig.add_trace(
+            go.Bar(
+                x=rows["phase"].tolist(),
+                y=_percent(rows["share"]),
+                customdata=rows["days"].astype(int).tolist(),
+                name=group,
+                marker_color=EDUCATION_COLOURS.get(group, "#999999"),
+                hovertemplate=f"{group}: %{{y:.1f}}% (%{{customdata}} dagen)<extra></extra>",
+            )
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title="Fase", categoryorder="array", categoryarray=list(PHASES))
+    fig.update_yaxes(title="Aandeel medewerkerdagen (%)", range=[0, 100])
+    return _finish(fig, title)
+
+
+def _group_colour(group: str, position: int) -> str:
+    return DUO_COLOURS.get(group) or _series_colour(position)
+
+
+def phase_duration_box_or_bar(durations: pd.DataFrame) -> go.Figure:
+    """Median duration per phase and group as bars, whiskers from the 25th to the 75th
+    percentile (phase, group, count, p25, median, p75)."""
+    title = "Duur van afgeronde fasen (mediaan, 25e–75e percentiel)"
+    if _is_empty(durations, "count"):
+        return empty_figure(title)
+    fig = go.Figure()
+    for position, group in enumerate(sorted(durations["group"].astype(str).unique())):
+        rows = durations[durations["group"].astype(str) == group]
+        fig.add_trace(
+            go.Bar(
+                x=rows["phase"].tolist(),
+                y=rows["median"].astype(float).tolist(),
+                error_y={
+                    "type": "data",
+                    "symmetric": False,
+                    "array": (rows["p75"] - rows["median"]).astype(float).tolist(),
+                    "arrayminus": (rows["median"] - rows["p25"]).astype(float).tolist(),
+                },
+                customdata=rows["count"].astype(int).tolist(),
+                name=group,
+                marker_color=_group_colour(group, position),
+                hovertemplate=(
+                    f"{group}, %{{x}}: mediaan %{{y:.0f}} dagen (%{{customdata}} fasen)"
+                    "<extra></extra>"
+                ),
+            )
+        )
+    fig.update_layout(barmode="group")
+    fig.update_xaxes(title="Fase", categoryorder="array", categoryarray=list(PHASES))
+    fig.update_yaxes(title="Duur (dagen)", rangemode="tozero")
+    return _finish(fig, title)
+
+
+def phase_sankey(transitions: pd.DataFrame) -> go.Figure:
+    """Sankey of flows between phases and on to the outcome (source, target, value)."""
+    title = "Van fase naar fase en uitkomst"
+    if _is_empty(transitions, "value"):
+        return empty_figure(title)
+    nodes = _ordered(pd.concat([transitions["source"], transitions["target"]]), PHASES)
+    position = {node: index for index, node in enumerate(nodes)}
+    fig = go.Figure(
+        go.Sankey(
+            node={
+                "label": nodes,
+                "color": [PHASE_COLOURS.get(node, OUTCOME_COLOUR) for node in nodes],
+                "pad": 15,
+            },
+            link={
+                "source": transitions["source"].map(position).tolist(),
+                "target": transitions["target"].map(position).tolist(),
+                "value": transitions["value"].astype(int).tolist(),
+            },
+        )
+    )
+    return _finish(fig, title, height=420)
+
+
+# --- Workload ------------------------------------------------------------------------------------
+
+
+def caseload_bar(df: pd.DataFrame) -> go.Figure:
+    """Cases per FTE by education group (education_group, members, fte, member_cases,
+    cases_per_fte)."""
+    title = "Casussen per fte naar opleiding"
+    if _is_empty(df, "cases_per_fte"):
+        return empty_figure(title)
+    rows = df[df["cases_per_fte"].notna()]
+    values = rows["cases_per_fte"].astype(float).round(1).tolist()
+    fig = go.Figure(
+        go.Bar(
+            x=rows["education_group"].tolist(),
+            y=values,
+            text=[f"{value:.1f}".replace(".", ",") for value in values],
+            textposition="outside",
+            customdata=rows["member_cases"].astype(int).tolist(),
+            marker_color=[
+                EDUCATION_COLOURS.get(group, "#999999") for group in rows["education_group"]
+            ],
+            hovertemplate="%{x}: %{y:.1f} casussen per fte (%{customdata} totaal)<extra></extra>",
+        )
+    )
+    fig.update_xaxes(title="Opleiding")
+    fig.update_yaxes(title="Casussen per fte", rangemode="tozero")
+    return _finish(fig, title)
+
+
+def lead_share_bar(df: pd.DataFrame) -> go.Figure:
+    """Share of the regierol next to the share of all assignments, per education group."""
+    title = "Regierol naar opleiding"
+    if _is_empty(df, "all_assignments"):
+        return empty_figure(title)
+    fig = go.Figure()
+    series = (
+        ("lead_share", "lead_assignments", "Aandeel regierol"),
+        ("all_share", "all_assignments", "Aandeel alle toewijzingen"),
+    )
+    for position, (share_column, count_column, name) in enumerate(series):
+        fig.add_trace(
+            go.Bar(
+                x=df["education_group"].tolist(),
+                y=_percent(df[share_column]),
+                customdata=df[count_column].astype(int).tolist(),
+                name=name,
+                marker_color=_series_colour(position),
+                hovertemplate=f"{name}: %{{y:.1f}}% (%{{customdata}})<extra></extra>",
+            )
+        )
+    fig.update_layout(barmode="group")
+    fig.update_xaxes(title="Opleiding")
+    fig.update_yaxes(title="Aandeel (%)", rangemode="tozero")
+    return _finish(fig, title)
