@@ -21,6 +21,16 @@ PAGES = {
         ),
         st.Page("pages/bevolking.py", title="Team en bevolking", icon="🪞", url_path="bevolking"),
     ],
+    "Werkwijze": [
+        st.Page("pages/duos.py", title="Duo's", icon="🤝", url_path="duos"),
+        st.Page("pages/fasen.py", title="Fasen", icon="🔄", url_path="fasen"),
+        st.Page(
+            "pages/bevoegdheden.py",
+            title="Taken en bevoegdheden",
+            icon="🛡️",
+            url_path="bevoegdheden",
+        ),
+    ],
 }
 
 

@@ -202,3 +202,10 @@ def phase_transitions(phases: pd.DataFrame, cases: pd.DataFrame) -> pd.DataFrame
     ).dropna()
     counts = flows.groupby(["source", "target"]).size().rename("value").reset_index()
     return counts.sort_values("value", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def group_share_of_phase(summary: pd.DataFrame, group: str, phase: str) -> float:
+    """Share of a phase's member-days worked by one education group (NaN without days)."""
+    rows = summary[(summary["education_group"] == group) & (summary["phase"] == phase)]
+    phase_days = summary.loc[summary["phase"] == phase, "days"].sum()
+    return float(rows["share"].iloc[0]) if phase_days > 0 and len(rows) else float("nan")

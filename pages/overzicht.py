@@ -84,7 +84,9 @@ def population_headline(figures: OverviewFigures, population: object) -> None:
     st.plotly_chart(representation_chart(comparison.table), width="stretch")
     explain(
         "Punten: aandeel in het team met 95%-betrouwbaarheidsinterval (Wilson); streep: aandeel "
-        "in de gemeente. Teamleden met onbekende opleiding tellen niet mee."
+        "in de gemeente. Teamleden met onbekende opleiding tellen niet mee. Professionals zijn "
+        "vrijwel nooit 'laag': die groep brengen vrijwilligers en ervaringsdeskundigen in. De "
+        "professionele blik (middelbaar tegen hoog) staat op de pagina Team en bevolking."
     )
     show_population_source(population)
 

@@ -16,12 +16,16 @@ TIMEOUT = 60
 
 def run_page(
     page: str | None = None,
-    period: tuple[dt.date, dt.date] = (PERIOD_START, PERIOD_END),
+    period: tuple[dt.date, dt.date] | None = (PERIOD_START, PERIOD_END),
     **session: Any,
 ) -> AppTest:
-    """Run app.py (and switch to `page`, e.g. 'pages/bevolking.py') with session state set."""
+    """Run app.py (and switch to `page`, e.g. 'pages/bevolking.py') with session state set.
+
+    `period=None` keeps the app's default period (the last 12 months).
+    """
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
-    at.session_state["filter_period"] = period
+    if period is not None:
+        at.session_state["filter_period"] = period
     for key, value in session.items():
         at.session_state[key] = value
     at.run()

@@ -55,8 +55,13 @@ def _select_team(teams: pd.DataFrame) -> pd.Series:
     names = dict(
         zip(municipalities["municipality_id"], municipalities["municipality_name"], strict=True)
     )
+    first_team_municipality = teams.sort_values("team_id")["municipality_id"].iloc[0]
     municipality_id = st.sidebar.selectbox(
-        "Gemeente", options=list(names), format_func=names.__getitem__, key=state.MUNICIPALITY
+        "Gemeente",
+        options=list(names),
+        index=list(names).index(first_team_municipality),
+        format_func=names.__getitem__,
+        key=state.MUNICIPALITY,
     )
     own = teams[teams["municipality_id"] == municipality_id]
     team_names = dict(zip(own["team_id"], own["team_name"], strict=True))
