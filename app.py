@@ -12,22 +12,34 @@ from ui.filters import sidebar_filters
 PAGES = {
     "Dashboard": [
         st.Page(
-            "pages/overzicht.py", title="Overzicht", icon="🏠", url_path="overzicht", default=True
+            "pages/overzicht.py",
+            title="Overzicht",
+            icon=":material/home:",
+            url_path="overzicht",
+            default=True,
         ),
     ],
     "Zo divers als je bevolking": [
         st.Page(
-            "pages/samenstelling.py", title="Samenstelling", icon="👥", url_path="samenstelling"
+            "pages/samenstelling.py",
+            title="Samenstelling",
+            icon=":material/groups:",
+            url_path="samenstelling",
         ),
-        st.Page("pages/bevolking.py", title="Team en bevolking", icon="🪞", url_path="bevolking"),
+        st.Page(
+            "pages/bevolking.py",
+            title="Team en bevolking",
+            icon=":material/balance:",
+            url_path="bevolking",
+        ),
     ],
     "Werkwijze": [
-        st.Page("pages/duos.py", title="Duo's", icon="🤝", url_path="duos"),
-        st.Page("pages/fasen.py", title="Fasen", icon="🔄", url_path="fasen"),
+        st.Page("pages/duos.py", title="Duo's", icon=":material/handshake:", url_path="duos"),
+        st.Page("pages/fasen.py", title="Fasen", icon=":material/timeline:", url_path="fasen"),
         st.Page(
             "pages/bevoegdheden.py",
             title="Taken en bevoegdheden",
-            icon="🛡️",
+            icon=":material/verified_user:",
             url_path="bevoegdheden",
         ),
     ],
@@ -45,7 +57,7 @@ def open_store_or_stop() -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="Teamspiegel", page_icon="🪞", layout="wide")
+    st.set_page_config(page_title="Teamspiegel", page_icon=":material/balance:", layout="wide")
     navigation = st.navigation(PAGES)
     settings = load_settings()
     open_store_or_stop()

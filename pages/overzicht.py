@@ -78,7 +78,7 @@ def population_headline(figures: OverviewFigures, population: object) -> None:
     label = comparison.biggest_gap_group or "–"
     cols[1].metric(
         f"Grootste verschil: {label}",
-        "–" if gap != gap else f"{gap:+.0f} procentpunt".replace(".", ","),
+        "–" if gap != gap else f"{gap:+.0f} %-punt".replace(".", ","),
         help="De opleidingsgroep waar het teamaandeel het verst van het bevolkingsaandeel ligt.",
     )
     st.plotly_chart(representation_chart(comparison.table), width="stretch")

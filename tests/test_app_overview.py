@@ -31,7 +31,7 @@ def test_overview_shows_hand_worked_figures_for_tiny_team(app_on_tiny: str) -> N
     assert values["Casussen in periode"] == "5"
     assert values["Jeugdcasussen niet conform"] == "1"
     assert values["Dissimilariteit (Duncan)"] == "30 %"
-    assert values["Grootste verschil: hoog"] == "+30 procentpunt"
+    assert values["Grootste verschil: hoog"] == "+30 %-punt"
     assert values["In duo's"] == "60 %"
     assert values["In mbo-hbo-tandem"] == "40 %"
 

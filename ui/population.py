@@ -49,7 +49,7 @@ def headline_metrics(summary: ComparisonSummary) -> None:
     gap = summary.biggest_gap_pp
     cols[1].metric(
         f"Grootste verschil: {summary.biggest_gap_group or '–'}",
-        "–" if pd.isna(gap) else f"{gap:+.0f} procentpunt",
+        "–" if pd.isna(gap) else f"{gap:+.0f} %-punt",
         help="Teamaandeel min bevolkingsaandeel, in procentpunten.",
     )
     cols[2].metric(
