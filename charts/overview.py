@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.privacy import count_text
 from charts.palette import EDUCATION_COLOURS, PHASE_COLOURS, base_layout
 
 SIMPLE_MIX_LABELS = {"mbo": "mbo", "hbo": "hbo / wo", "overig": "overig / onbekend"}
@@ -17,20 +18,25 @@ def _no_data(fig: go.Figure) -> go.Figure:
     return fig
 
 
+def _nothing_to_show(counts: pd.Series) -> bool:
+    """No counts at all (masked small counts still count as something)."""
+    return bool(counts.notna().all() and counts.sum() == 0)
+
+
 def simple_mix_bar(mix: pd.Series) -> go.Figure:
     """Team headcount per mbo / hbo-wo / overig as one horizontal stacked bar."""
     fig = go.Figure()
-    if mix.sum() == 0:
+    if _nothing_to_show(mix):
         return base_layout(_no_data(fig), height=160)
     for group, count in mix.items():
         fig.add_trace(
             go.Bar(
-                x=[count],
+                x=[0 if pd.isna(count) else count],
                 y=["Team"],
                 name=SIMPLE_MIX_LABELS.get(str(group), str(group)),
                 orientation="h",
                 marker_color=EDUCATION_COLOURS.get(str(group), "#999999"),
-                text=[count],
+                text=count_text(pd.Series([count])),
                 textposition="inside",
                 hovertemplate="%{fullData.name}: %{x} teamleden<extra></extra>",
             )
@@ -44,14 +50,14 @@ def simple_mix_bar(mix: pd.Series) -> go.Figure:
 def open_phase_bar(counts: pd.Series) -> go.Figure:
     """Open cases per phase on one day."""
     fig = go.Figure()
-    if counts.sum() == 0:
+    if _nothing_to_show(counts):
         return base_layout(_no_data(fig), height=260)
     fig.add_trace(
         go.Bar(
             x=list(counts.index),
-            y=list(counts.to_numpy()),
+            y=counts.fillna(0).tolist(),
             marker_color=[PHASE_COLOURS.get(str(p), "#999999") for p in counts.index],
-            text=list(counts.to_numpy()),
+            text=count_text(counts),
             textposition="outside",
             hovertemplate="%{x}: %{y} casussen<extra></extra>",
         )

@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 
 from analysis.duos import DUO_GROUPS, PAIR_TYPES
 from analysis.phases import PHASES
+from analysis.privacy import count_text
 from charts.palette import (
     BENCHMARK_COLOUR,
     DUO_COLOURS,
@@ -93,7 +94,7 @@ def duo_mix_bar(mix: pd.DataFrame, expectation: pd.Series | None = None) -> go.F
         go.Bar(
             x=mix["duo_type"].tolist(),
             y=_percent(mix["share"]),
-            text=mix["cases"].astype(int).tolist(),
+            text=count_text(mix["cases"]),
             textposition="outside",
             marker_color=[DUO_COLOURS.get(kind, "#999999") for kind in mix["duo_type"]],
             name="Casussen",
@@ -129,7 +130,7 @@ def duo_over_time(long_df: pd.DataFrame) -> go.Figure:
             go.Bar(
                 x=rows["month"].tolist(),
                 y=_percent(rows["share"]),
-                customdata=rows["cases"].astype(int).tolist(),
+                customdata=count_text(rows["cases"]),
                 name=kind,
                 marker_color=DUO_COLOURS.get(kind, "#999999"),
                 hovertemplate=f"{kind}: %{{y:.1f}}% (%{{customdata}} casussen)<extra></extra>",
@@ -153,7 +154,7 @@ def duo_breakdown_bar(df: pd.DataFrame) -> go.Figure:
             go.Bar(
                 y=rows["group"].astype(str).tolist(),
                 x=_percent(rows["share"]),
-                customdata=rows["cases"].astype(int).tolist(),
+                customdata=count_text(rows["cases"]),
                 orientation="h",
                 name=kind,
                 marker_color=DUO_COLOURS.get(kind, "#999999"),
@@ -203,7 +204,7 @@ def phase_stack_over_time(long_df: pd.DataFrame) -> go.Figure:
         fig.add_trace(
             go.Bar(
                 x=rows["month"].tolist(),
-                y=rows["cases"].astype(int).tolist(),
+                y=rows["cases"].astype(float).tolist(),
                 name=phase,
                 marker_color=PHASE_COLOURS.get(phase, "#999999"),
                 hovertemplate=f"{phase}: %{{y}} casussen<extra></extra>",
@@ -263,7 +264,7 @@ def phase_duration_box_or_bar(durations: pd.DataFrame) -> go.Figure:
                     "array": (rows["p75"] - rows["median"]).astype(float).tolist(),
                     "arrayminus": (rows["median"] - rows["p25"]).astype(float).tolist(),
                 },
-                customdata=rows["count"].astype(int).tolist(),
+                customdata=count_text(rows["count"]),
                 name=group,
                 marker_color=_group_colour(group, position),
                 hovertemplate=(
@@ -319,7 +320,7 @@ def caseload_bar(df: pd.DataFrame) -> go.Figure:
             y=values,
             text=[f"{value:.1f}".replace(".", ",") for value in values],
             textposition="outside",
-            customdata=rows["member_cases"].astype(int).tolist(),
+            customdata=count_text(rows["member_cases"]),
             marker_color=[
                 EDUCATION_COLOURS.get(group, "#999999") for group in rows["education_group"]
             ],
@@ -346,7 +347,7 @@ def lead_share_bar(df: pd.DataFrame) -> go.Figure:
             go.Bar(
                 x=df["education_group"].tolist(),
                 y=_percent(df[share_column]),
-                customdata=df[count_column].astype(int).tolist(),
+                customdata=count_text(df[count_column]),
                 name=name,
                 marker_color=_series_colour(position),
                 hovertemplate=f"{name}: %{{y:.1f}}% (%{{customdata}})<extra></extra>",

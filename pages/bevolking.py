@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from analysis.education import active_on, group_counts
 from analysis.reference import NETHERLANDS_CODE, reference_choices, reference_population
-from analysis.representation import compare, population_shares, what_if
-from charts.representation import ratio_chart, representation_chart, what_if_chart
+from analysis.representation import compare, population_shares
+from charts.representation import ratio_chart, representation_chart
 from ui import data
-from ui.page import explain, format_pct, require_filters, show_population_source
+from ui.page import explain, require_filters, show_population_source
 from ui.population import (
+    Plan,
     choose_reference,
     choose_view,
     choose_weight,
     group_table,
     headline_metrics,
-    target_plan,
-    what_if_inputs,
+    what_if_section,
 )
+from ui.privacy import mask_representation
 
 
 def main() -> None:
@@ -52,43 +55,31 @@ def main() -> None:
     counts = group_counts(team, groups, weight)
     summary = compare(counts, reference.shares, headcount if weight else None)
 
-    headline_metrics(summary)
-    st.plotly_chart(representation_chart(summary.table, benchmark), width="stretch")
+    shown = replace(
+        summary, table=mask_representation(summary.table, headcount, filters.presentation)
+    )
+    headline_metrics(shown)
+    st.plotly_chart(representation_chart(shown.table, benchmark), width="stretch")
     explain(
         "Punt: teamaandeel met 95%-interval (Wilson, op het aantal personen). Streep: "
         f"{reference.label.lower()}. Ruit: Nederland. Onbekende opleiding telt niet mee. "
         + reference.note
     )
-    show_population_source(reference.rows if len(reference.rows) else population)
+    source = reference.rows if len(reference.rows) else population
+    show_population_source(source)
     if summary.test.sentence:
         st.markdown(f"**{summary.test.sentence}**")
     else:
         st.caption(summary.test.note)
-    st.dataframe(group_table(summary), hide_index=True)
-    st.plotly_chart(ratio_chart(summary.table), width="stretch")
+    st.dataframe(group_table(shown), hide_index=True)
+    st.plotly_chart(ratio_chart(shown.table), width="stretch")
     explain("Verhouding team/bevolking per groep (1 = spiegel; onder 0,8 of boven 1,25 valt op).")
-    show_population_source(reference.rows if len(reference.rows) else population)
-
-    st.subheader("Wat als… (planner)")
-    changes, fte = what_if_inputs(groups, weight)
-    scale = fte if weight else 1.0
-    after = compare(
-        what_if(counts, {g: n * scale for g, n in changes.items()}),
-        reference.shares,
-        what_if(headcount, changes) if weight else None,
-    )
-    cols = st.columns(2)
-    change_pp = (after.dissimilarity - summary.dissimilarity) * 100
-    cols[0].metric(
-        "D na wijziging",
-        format_pct(after.dissimilarity),
-        delta=None if change_pp != change_pp else f"{change_pp:+.0f} procentpunt",
-        delta_color="inverse",
-    )
-    cols[1].metric("Blau team na wijziging", format_pct(after.blau_team))
-    st.plotly_chart(what_if_chart(summary.table, after.table), width="stretch")
-    explain("Het team nu en na de wijziging, tegen dezelfde bevolking.")
-    target_plan(headcount, reference.shares, groups)
+    show_population_source(source)
+    if filters.presentation:
+        st.caption("De planner is verborgen in de presentatiemodus.")
+        return
+    what_if_section(Plan(counts, headcount, weight, groups), summary, reference.shares)
+    show_population_source(source)
 
 
 main()

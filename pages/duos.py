@@ -20,6 +20,7 @@ from analysis.education import active_on
 from charts.work import co_assignment_heatmap, duo_breakdown_bar, duo_mix_bar, duo_over_time
 from ui import state
 from ui.page import explain, format_pct, require_filters
+from ui.privacy import count_table_text, mask_matrix, mask_small
 from ui.team_data import team_rows
 
 BREAKDOWNS = {
@@ -57,7 +58,9 @@ def main() -> None:
     )
     if chance.sentence:
         st.markdown(f"**{chance.sentence}**")
-    st.plotly_chart(duo_mix_bar(duo_mix(case_types), expectation), width="stretch")
+    hide = filters.presentation
+    mix = mask_small(duo_mix(case_types), hide, "cases", ("cases", "share"))
+    st.plotly_chart(duo_mix_bar(mix, expectation), width="stretch")
     explain(
         "Duotype op de laatste dag van de periode (of de sluitingsdag): de opleiding van wie "
         "de regie- of begeleidingsrol heeft; consult telt niet mee. Ruit: willekeurige koppeling."
@@ -70,7 +73,12 @@ def main() -> None:
     )
 
     st.subheader("Door de tijd en uitgesplitst")
-    over_time = duo_mix_over_time(rows.cases, rows.assignments, start, end)
+    over_time = mask_small(
+        duo_mix_over_time(rows.cases, rows.assignments, start, end),
+        hide,
+        "cases",
+        ("cases", "share"),
+    )
     st.plotly_chart(duo_over_time(over_time), width="stretch")
     explain("Per maand: het duotype van de casussen die die maand openstonden, aan het eind ervan.")
     by = st.selectbox(
@@ -79,21 +87,24 @@ def main() -> None:
         format_func=BREAKDOWNS.__getitem__,
         key=state.DUO_BREAKDOWN,
     )
-    st.plotly_chart(duo_breakdown_bar(duo_breakdown(case_types, by)), width="stretch")
+    breakdown = mask_small(duo_breakdown(case_types, by), hide, "cases", ("cases", "share"))
+    st.plotly_chart(duo_breakdown_bar(breakdown), width="stretch")
     explain("Aandeel duotypen binnen elke groep.")
 
     st.subheader("Rollen in tandems")
     roles = tandem_roles(rows.cases, rows.assignments, start, end)
+    roles = count_table_text(roles, hide)
     st.dataframe(roles.rename(index={"regie": "regierol", "begeleiding": "begeleidingsrol"}))
     explain("Aantal mbo-hbo-tandems waarin de mbo'er, de hbo'er, beiden of niemand de rol heeft.")
 
     st.subheader("Wie werkt met wie")
     label = "pseudonym" if filters.presentation else "display_name"
     matrix = co_assignment_matrix(rows.assignments, rows.members, start, end, label=label)
-    st.plotly_chart(co_assignment_heatmap(matrix), width="stretch")
+    st.plotly_chart(co_assignment_heatmap(mask_matrix(matrix, hide)), width="stretch")
     explain(
         "Aantal casussen waarop twee teamleden in de periode tegelijk werkten. In de "
-        "presentatiemodus staan er pseudoniemen in plaats van namen."
+        "presentatiemodus staan er pseudoniemen in plaats van namen en blijven vakjes met "
+        "minder dan 5 casussen leeg."
     )
 
 

@@ -26,6 +26,7 @@ from charts.work import (
 )
 from ui import state
 from ui.page import explain, format_pct, require_filters
+from ui.privacy import drop_small_rows, mask_count_series, mask_small
 from ui.team_data import team_rows
 
 GROUPINGS = {"target_group": "Doelgroep", "duo_type": "Duotype"}
@@ -42,11 +43,13 @@ def main() -> None:
         return
 
     st.subheader("Casussen per fase")
-    st.plotly_chart(
-        open_phase_bar(open_cases_by_phase(rows.cases, rows.phases, end)), width="stretch"
-    )
+    hide = filters.presentation
+    open_now = mask_count_series(open_cases_by_phase(rows.cases, rows.phases, end), hide)
+    st.plotly_chart(open_phase_bar(open_now), width="stretch")
     explain("Open casussen op de laatste dag van de periode, naar hun fase op die dag.")
-    over_time = phase_counts_over_time(rows.cases, rows.phases, start, end)
+    over_time = mask_small(
+        phase_counts_over_time(rows.cases, rows.phases, start, end), hide, "cases", ("cases",)
+    )
     st.plotly_chart(phase_stack_over_time(over_time), width="stretch")
     explain("Per maand: open casussen aan het eind van de maand, gestapeld naar fase.")
 
@@ -74,28 +77,43 @@ def main() -> None:
         key=state.DURATION_GROUPING,
     )
     case_types = case_duo_types(rows.cases, rows.assignments, start, end)
-    durations = phase_durations(rows.phases, rows.cases, case_types, by=by)
+    durations = mask_small(
+        phase_durations(rows.phases, rows.cases, case_types, by=by),
+        hide,
+        "count",
+        ("count", "p25", "median", "p75"),
+    )
     st.plotly_chart(phase_duration_box_or_bar(durations), width="stretch")
     explain(
         "Mediaan en spreiding (25e–75e percentiel) in dagen van afgeronde fasen van de "
         "casussen in de periode."
     )
-    st.plotly_chart(phase_sankey(phase_transitions(rows.phases, rows.cases)), width="stretch")
+    transitions = drop_small_rows(phase_transitions(rows.phases, rows.cases), hide, "value")
+    st.plotly_chart(phase_sankey(transitions), width="stretch")
     explain("Hoe casussen van fase naar fase gaan en met welke uitkomst ze eindigen.")
 
     st.subheader("Gelijkwaardigheid: werkdruk en regie")
     cols = st.columns(2)
     with cols[0]:
-        caseload = caseload_per_fte(rows.assignments, rows.members, start, end)
+        caseload = mask_small(
+            caseload_per_fte(rows.assignments, rows.members, start, end),
+            hide,
+            "members",
+            ("cases_per_fte", "member_cases"),
+        )
         st.plotly_chart(caseload_bar(caseload), width="stretch")
         explain(
             "Casussen per FTE: verschillende casussen per teamlid in de periode, gedeeld door "
             "de FTE naar rato van de tijd in het team."
         )
     with cols[1]:
-        st.plotly_chart(
-            lead_share_bar(lead_role_share(rows.assignments, start, end)), width="stretch"
+        leads = mask_small(
+            lead_role_share(rows.assignments, start, end),
+            hide,
+            "lead_assignments",
+            ("lead_assignments", "lead_share"),
         )
+        st.plotly_chart(lead_share_bar(leads), width="stretch")
         explain(
             "Aandeel in de regierollen tegenover het aandeel in alle toewijzingen, per opleiding."
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from analysis.overview import OverviewFigures, overview_figures
@@ -10,12 +11,10 @@ from charts.representation import representation_chart
 from ui import data
 from ui.filters import Filters
 from ui.page import explain, format_pct, require_filters, show_population_source
-from ui.privacy import is_suppressed, show_count
-
-GROUP_LABELS = {"laag": "laag", "middelbaar": "middelbaar", "hoog": "hoog"}
+from ui.privacy import is_suppressed, mask_count_series, mask_representation, show_count
 
 
-def load_figures(filters: Filters) -> tuple[OverviewFigures, object]:
+def load_figures(filters: Filters) -> tuple[OverviewFigures, pd.DataFrame]:
     url, team, start, end = filters.url, filters.team_id, filters.start, filters.end
     population = data.population(url, (filters.municipality_code, "NL01"))
     figures = overview_figures(
@@ -64,9 +63,12 @@ def team_metrics(figures: OverviewFigures, filters: Filters) -> None:
     )
 
 
-def population_headline(figures: OverviewFigures, population: object) -> None:
+def population_headline(
+    figures: OverviewFigures, population: pd.DataFrame, presentation: bool
+) -> None:
     st.subheader("Zo divers als je bevolking")
     comparison = figures.comparison
+    table = mask_representation(comparison.table, comparison.table["team_count"], presentation)
     cols = st.columns(2)
     cols[0].metric(
         "Dissimilariteit (Duncan)",
@@ -74,14 +76,14 @@ def population_headline(figures: OverviewFigures, population: object) -> None:
         help="Aandeel van het team dat anders zou moeten zijn om de opleidingsmix van de "
         "gemeente (15–74 jaar) te spiegelen: ½ Σ |team − bevolking| over laag, middelbaar, hoog.",
     )
-    gap = comparison.biggest_gap_pp
     label = comparison.biggest_gap_group or "–"
+    gap = table["gap_pp"].get(label, float("nan"))
     cols[1].metric(
         f"Grootste verschil: {label}",
         "–" if gap != gap else f"{gap:+.0f} %-punt".replace(".", ","),
         help="De opleidingsgroep waar het teamaandeel het verst van het bevolkingsaandeel ligt.",
     )
-    st.plotly_chart(representation_chart(comparison.table), width="stretch")
+    st.plotly_chart(representation_chart(table), width="stretch")
     explain(
         "Punten: aandeel in het team met 95%-betrouwbaarheidsinterval (Wilson); streep: aandeel "
         "in de gemeente. Teamleden met onbekende opleiding tellen niet mee. Professionals zijn "
@@ -106,7 +108,8 @@ def work_headline(figures: OverviewFigures, filters: Filters) -> None:
         share_text(figures.tandem_share, total, filters.presentation),
         help="Aandeel casussen dat precies door één mbo'er en één hbo'er samen wordt gedaan.",
     )
-    st.plotly_chart(open_phase_bar(figures.open_by_phase), width="stretch")
+    open_by_phase = mask_count_series(figures.open_by_phase, filters.presentation)
+    st.plotly_chart(open_phase_bar(open_by_phase), width="stretch")
     explain("Open casussen op de laatste dag van de periode, naar de fase waarin ze toen waren.")
 
 
@@ -119,9 +122,10 @@ def main() -> None:
         st.info("Dit team heeft nog geen teamleden of casussen. Voeg ze toe via Gegevensbeheer.")
         return
     team_metrics(figures, filters)
-    st.plotly_chart(simple_mix_bar(figures.simple_mix), width="stretch")
+    mix = mask_count_series(figures.simple_mix, filters.presentation)
+    st.plotly_chart(simple_mix_bar(mix), width="stretch")
     explain("Opleiding van de teamleden: mbo, hbo/wo, en overig (zonder diploma of onbekend).")
-    population_headline(figures, population)
+    population_headline(figures, population, filters.presentation)
     work_headline(figures, filters)
 
 

@@ -93,7 +93,13 @@ def main() -> None:
     weight, unit = choose_weight()
     st.metric("Teamleden op peildatum", len(team), help="Personen in het team op die dag.")
     show_breakdowns(team, weight, unit, filters.presentation)
-    show_over_time(members, filters, weight, unit)
+    if filters.presentation:
+        st.caption(
+            "Samenstelling door de tijd en in- en uitstroom zijn verborgen in de "
+            "presentatiemodus: het gaat om kleine aantallen personen."
+        )
+    else:
+        show_over_time(members, filters, weight, unit)
     if not filters.presentation:
         show_member_list(team)
 

@@ -73,7 +73,7 @@ def test_duo_over_time_stacks_one_trace_per_type() -> None:
     fig = duo_over_time(long_df)
     assert [trace.name for trace in fig.data] == ["solo", "mbo-hbo"]
     assert list(fig.data[0].y) == [50.0, 75.0]
-    assert list(fig.data[1].customdata) == [1, 1]
+    assert list(fig.data[1].customdata) == ["1", "1"]
     assert fig.layout.barmode == "stack"
 
 
@@ -232,3 +232,15 @@ def test_empty_input_gives_a_no_data_figure(
 def test_all_zero_mix_counts_as_empty() -> None:
     zero = mix().assign(cases=0, share=0.0)
     assert says_no_data(duo_mix_bar(zero))
+
+
+def test_masked_small_counts_are_labelled_below_five() -> None:
+    mix = pd.DataFrame(
+        {
+            "duo_type": list(DUO_TYPES),
+            "cases": [12.0, None, 7.0, 0, 0, 0, 0],
+            "share": [0.63, None, 0.37, 0, 0, 0, 0],
+        }
+    )
+    fig = duo_mix_bar(mix)
+    assert list(fig.data[0].text)[:3] == ["12", "<5", "7"]

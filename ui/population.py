@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 import streamlit as st
 
 from analysis.education import CBS_GROUPS, PROFESSIONAL_GROUPS
-from analysis.representation import ComparisonSummary, smallest_change_to_target
+from analysis.representation import (
+    ComparisonSummary,
+    compare,
+    smallest_change_to_target,
+    what_if,
+)
+from charts.representation import what_if_chart
 from ui import state
-from ui.page import format_pct
+from ui.page import explain, format_pct
 
 VIEWS = {
     "Alle drie de groepen (laag, middelbaar, hoog)": CBS_GROUPS,
@@ -46,7 +54,7 @@ def headline_metrics(summary: ComparisonSummary) -> None:
         help="½ Σ |teamaandeel − bevolkingsaandeel|: het deel van het team dat anders zou "
         "moeten zijn om de bevolking te spiegelen. 0 % = spiegel.",
     )
-    gap = summary.biggest_gap_pp
+    gap = summary.table["gap_pp"].get(summary.biggest_gap_group or "", float("nan"))
     cols[1].metric(
         f"Grootste verschil: {summary.biggest_gap_group or '–'}",
         "–" if pd.isna(gap) else f"{gap:+.0f} %-punt",
@@ -136,3 +144,36 @@ def target_plan(counts: pd.Series, population: pd.Series, groups: tuple[str, ...
     else:
         steps = ", ".join(f"{n} {'erbij' if n > 0 else 'eraf'} in {g}" for g, n in plan.items())
         st.info(f"Kleinste wijziging om onder {format_pct(target)} te komen: {steps}.")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The team as the planner starts from: counts (headcount or FTE) and headcount."""
+
+    counts: pd.Series
+    headcount: pd.Series
+    weight: str | None
+    groups: tuple[str, ...]
+
+
+def what_if_section(plan: Plan, now: ComparisonSummary, population: pd.Series) -> None:
+    st.subheader("Wat als… (planner)")
+    changes, fte = what_if_inputs(plan.groups, plan.weight)
+    scale = fte if plan.weight else 1.0
+    after = compare(
+        what_if(plan.counts, {g: n * scale for g, n in changes.items()}),
+        population,
+        what_if(plan.headcount, changes) if plan.weight else None,
+    )
+    cols = st.columns(2)
+    change_pp = (after.dissimilarity - now.dissimilarity) * 100
+    cols[0].metric(
+        "D na wijziging",
+        format_pct(after.dissimilarity),
+        delta=None if pd.isna(change_pp) else f"{change_pp:+.0f} %-punt",
+        delta_color="inverse",
+    )
+    cols[1].metric("Blau team na wijziging", format_pct(after.blau_team))
+    st.plotly_chart(what_if_chart(now.table, after.table), width="stretch")
+    explain("Het team nu en na de wijziging, tegen dezelfde bevolking.")
+    target_plan(plan.headcount, population, plan.groups)

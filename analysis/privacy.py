@@ -1,0 +1,95 @@
+"""The small-number rule (DESIGN.md §4) for presentation mode and every export.
+
+Counts below 5 are shown as '<5' and percentages built on them are hidden.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import pandas as pd
+
+SMALL_COUNT_LIMIT = 5
+SUPPRESSED = "<5"
+
+
+def is_suppressed(count: float, presentation: bool) -> bool:
+    return presentation and not math.isnan(count) and 0 < count < SMALL_COUNT_LIMIT
+
+
+def show_count(count: float, presentation: bool) -> str:
+    if math.isnan(count):
+        return "–"
+    return SUPPRESSED if is_suppressed(count, presentation) else str(round(count))
+
+
+def mask_small(
+    table: pd.DataFrame, presentation: bool, count: str, dependent: Sequence[str]
+) -> pd.DataFrame:
+    """Blank out (NaN) the `dependent` columns of rows whose `count` is 1-4."""
+    if not presentation or table.empty:
+        return table
+    small = (table[count] > 0) & (table[count] < SMALL_COUNT_LIMIT)
+    masked = table.copy()
+    for column in dependent:
+        if column in masked:
+            masked[column] = masked[column].astype(float).mask(small)
+    return masked
+
+
+def mask_small_groups(
+    table: pd.DataFrame, presentation: bool, count: str = "headcount"
+) -> pd.DataFrame:
+    """Breakdown tables (value, share): hide both for groups of fewer than 5 people."""
+    return mask_small(table, presentation, count, ("value", "share"))
+
+
+def count_text(values: pd.Series) -> list[str]:
+    """Chart labels for counts: '<5' where a count was masked (NaN)."""
+    return [SUPPRESSED if pd.isna(v) else str(round(v)) for v in values]
+
+
+def mask_matrix(matrix: pd.DataFrame, presentation: bool) -> pd.DataFrame:
+    """A count matrix (e.g. who works with whom) with cells of 1-4 blanked in presentation."""
+    if not presentation:
+        return matrix
+    return matrix.astype(float).mask((matrix > 0) & (matrix < SMALL_COUNT_LIMIT))
+
+
+def mask_count_series(counts: pd.Series, presentation: bool) -> pd.Series:
+    if not presentation:
+        return counts
+    return counts.astype(float).mask((counts > 0) & (counts < SMALL_COUNT_LIMIT))
+
+
+def drop_small_rows(table: pd.DataFrame, presentation: bool, count: str) -> pd.DataFrame:
+    """Leave out rows (e.g. Sankey links) resting on 1-4 cases in presentation mode."""
+    if not presentation:
+        return table
+    return table[~((table[count] > 0) & (table[count] < SMALL_COUNT_LIMIT))]
+
+
+def count_table_text(table: pd.DataFrame, presentation: bool) -> pd.DataFrame:
+    """A table of counts for display, with 1-4 as '<5' in presentation mode."""
+    if not presentation:
+        return table
+    return table.map(lambda v: SUPPRESSED if 0 < v < SMALL_COUNT_LIMIT else v)
+
+
+REPRESENTATION_SHARE_COLUMNS: tuple[str, ...] = (
+    "team_share",
+    "wilson_low",
+    "wilson_high",
+    "ratio",
+    "gap_pp",
+)
+
+
+def mask_representation(
+    table: pd.DataFrame, headcount: pd.Series, presentation: bool
+) -> pd.DataFrame:
+    """Team shares of groups with 1-4 people hidden in presentation mode (population kept)."""
+    with_people = table.assign(people=headcount.reindex(table.index).to_numpy())
+    masked = mask_small(with_people, presentation, "people", REPRESENTATION_SHARE_COLUMNS)
+    return masked.drop(columns="people")

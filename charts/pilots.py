@@ -1,0 +1,274 @@
+"""Figures of the Pilots page (plotly graph_objects only; empty input gives "Geen gegevens").
+
+Shares are fractions in the input and percentages on the axes; NaN (e.g. hidden by the
+small-number rule) leaves a gap instead of a bar or dot.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from analysis.pilots import EDUCATION_GROUPS, OUTCOMES, REGULAR
+from charts.labels import label
+from charts.palette import (
+    EDUCATION_COLOURS,
+    PHASE_COLOURS,
+    POPULATION_COLOUR,
+    SERIES_COLOURS,
+    base_layout,
+)
+from charts.representation import no_data_figure
+
+DUTCH_SEPARATORS = ",."
+FALLBACK_COLOUR = "#999999"
+SHARE_RANGE = (0, 100)
+REGULAR_LABEL = "regulier (geen pilot)"
+
+OUTCOME_COLOURS: dict[str, str] = {
+    "zelfredzaam": PHASE_COLOURS["uitstroom"],
+    "afgeschaald": SERIES_COLOURS[4],
+    "opgeschaald": SERIES_COLOURS[5],
+    "waakvlam": PHASE_COLOURS["waakvlam"],
+    "voortijdig_beeindigd": SERIES_COLOURS[3],
+    "lopend": EDUCATION_COLOURS["overig"],
+}
+GROUP_COLOURS: dict[str, str] = {
+    "verwarde_personen": SERIES_COLOURS[0],
+    "waakvlam": SERIES_COLOURS[1],
+    REGULAR: POPULATION_COLOUR,
+}
+EDUCATION_LABELS: dict[str, str] = {"mbo": "mbo", "hbo": "hbo / wo", "overig": "overig"}
+
+
+def group_label(group: str) -> str:
+    """'verwarde personen', 'waakvlam', or 'regulier (geen pilot)'."""
+    return REGULAR_LABEL if group == REGULAR else label(group)
+
+
+def _nullable(values: Iterable[float]) -> list[float | None]:
+    return [None if value is None or math.isnan(float(value)) else float(value) for value in values]
+
+
+def _percent(values: Iterable[float]) -> list[float | None]:
+    return [None if value is None else value * 100 for value in _nullable(values)]
+
+
+def _finish(fig: go.Figure, title: str | None, height: int = 360) -> go.Figure:
+    fig = base_layout(fig, title, height=height)
+    fig.update_layout(separators=DUTCH_SEPARATORS)
+    return fig
+
+
+def stacked_share_bars(
+    long: pd.DataFrame,
+    *,
+    row: str,
+    category: str,
+    rows: Sequence[object],
+    row_labels: Mapping[object, str],
+    categories: Sequence[str],
+    colours: Mapping[str, str],
+    category_labels: Mapping[str, str] | None = None,
+    title: str | None = None,
+) -> go.Figure:
+    """One horizontal 100 % bar per value of `rows` (top-down), split by `category`.
+
+    `long` has columns <row>, <category>, cases, share (fraction). Rows without any share are
+    drawn empty; no share at all gives "Geen gegevens".
+    """
+    chosen = long[long[row].isin(list(rows))]
+    if chosen.empty or chosen["share"].astype(float).isna().all() or chosen["cases"].sum() == 0:
+        return no_data_figure(title)
+    names = [row_labels.get(value, str(value)) for value in rows]
+    fig = go.Figure()
+    for cat in categories:
+        part = chosen[chosen[category] == cat].set_index(row).reindex(list(rows))
+        shares = _percent(part["share"].astype(float))
+        fig.add_trace(
+            go.Bar(
+                name=(category_labels or {}).get(cat, label(cat)),
+                x=shares,
+                y=names,
+                orientation="h",
+                marker={"color": colours.get(cat, FALLBACK_COLOUR)},
+                text=[f"{share:.0f}%" if share and share >= 6 else "" for share in shares],
+                textposition="inside",
+                customdata=part["cases"].fillna(0).astype(int).to_list(),
+                hovertemplate="%{y}: %{x:.0f}% (%{customdata} casussen)<extra>%{fullData.name}"
+                "</extra>",
+            )
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title="Aandeel (%)", range=list(SHARE_RANGE), ticksuffix="%")
+    fig.update_yaxes(categoryorder="array", categoryarray=names, autorange="reversed")
+    return _finish(fig, title, height=140 + 60 * len(names))
+
+
+def outcome_mix_chart(
+    mix: pd.DataFrame, groups: Sequence[str], title: str | None = None
+) -> go.Figure:
+    """Outcome at the period end per group, as 100 % bars (from `analysis.pilots.outcome_mix`)."""
+    return stacked_share_bars(
+        mix,
+        row="group",
+        category="outcome",
+        rows=groups,
+        row_labels={group: group_label(group) for group in groups},
+        categories=OUTCOMES,
+        colours=OUTCOME_COLOURS,
+        title=title,
+    )
+
+
+def regie_chart(regie: pd.DataFrame, groups: Sequence[str], title: str | None = None) -> go.Figure:
+    """Who held the regie (mbo / hbo / overig) per group, as 100 % bars of regie assignments."""
+    frame = regie.rename(columns={"assignments": "cases"})
+    return stacked_share_bars(
+        frame,
+        row="group",
+        category="education_group",
+        rows=groups,
+        row_labels={group: group_label(group) for group in groups},
+        categories=EDUCATION_GROUPS,
+        colours=EDUCATION_COLOURS,
+        category_labels=EDUCATION_LABELS,
+        title=title,
+    )
+
+
+def _interval_dots(
+    summary: pd.DataFrame,
+    groups: Sequence[str],
+    value: str,
+    low: str,
+    high: str,
+    scale: float,
+    hover: str,
+) -> go.Scatter:
+    part = summary.reindex(list(groups))
+    centre = pd.Series(_nullable(part[value].astype(float)), dtype=float)
+    lower = pd.Series(_nullable(part[low].astype(float)), dtype=float)
+    upper = pd.Series(_nullable(part[high].astype(float)), dtype=float)
+    return go.Scatter(
+        x=_nullable(centre * scale),
+        y=[group_label(group) for group in groups],
+        mode="markers",
+        marker={"size": 14, "color": [GROUP_COLOURS.get(g, FALLBACK_COLOUR) for g in groups]},
+        error_x={
+            "type": "data",
+            "symmetric": False,
+            "array": _nullable((upper - centre) * scale),
+            "arrayminus": _nullable((centre - lower) * scale),
+            "color": POPULATION_COLOUR,
+            "thickness": 2,
+            "width": 6,
+        },
+        showlegend=False,
+        hovertemplate=hover,
+    )
+
+
+def escalation_chart(
+    summary: pd.DataFrame, groups: Sequence[str], title: str | None = None
+) -> go.Figure:
+    """Escalation rate per group (dot) with its Wilson 95 % interval (bar), axis 0-100 %."""
+    part = summary.reindex(list(groups))
+    if part.empty or part["escalation_rate"].astype(float).isna().all():
+        return no_data_figure(title)
+    fig = go.Figure(
+        _interval_dots(
+            summary,
+            groups,
+            "escalation_rate",
+            "escalation_low",
+            "escalation_high",
+            100,
+            "%{y}: %{x:.0f}% opgeschaald<extra></extra>",
+        )
+    )
+    fig.update_xaxes(title="Opgeschaald naar tweedelijns hulp (%)", range=[-2, 102], ticksuffix="%")
+    fig.update_yaxes(autorange="reversed")
+    return _finish(fig, title, height=140 + 60 * len(groups))
+
+
+def duration_chart(
+    summary: pd.DataFrame, groups: Sequence[str], title: str | None = None
+) -> go.Figure:
+    """Median duration per group (dot) with the 25th-75th percentile range (bar), in days."""
+    part = summary.reindex(list(groups))
+    if part.empty or part["median_days"].astype(float).isna().all():
+        return no_data_figure(title)
+    fig = go.Figure(
+        _interval_dots(
+            summary,
+            groups,
+            "median_days",
+            "p25_days",
+            "p75_days",
+            1,
+            "%{y}: mediaan %{x:.0f} dagen<extra></extra>",
+        )
+    )
+    fig.update_xaxes(title="Doorlooptijd afgesloten casussen (dagen)", rangemode="tozero")
+    fig.update_yaxes(autorange="reversed")
+    return _finish(fig, title, height=140 + 60 * len(groups))
+
+
+def quarterly_chart(
+    quarterly: pd.DataFrame, groups: Sequence[str], title: str | None = None
+) -> go.Figure:
+    """Per quarter: cases per group (bars, top) and escalation rate per group (lines, bottom)."""
+    chosen = quarterly[quarterly["group"].isin(list(groups))]
+    if chosen.empty or chosen["cases"].astype(float).fillna(0).sum() == 0:
+        return no_data_figure(title)
+    fig = make_subplots(
+        rows=2,
+        cols=1,
+        shared_xaxes=True,
+        vertical_spacing=0.12,
+        subplot_titles=("Casussen in het kwartaal", "Opgeschaald (% van afgesloten casussen)"),
+    )
+    for group in groups:
+        part = chosen[chosen["group"] == group]
+        quarters = [f"{day.year} K{(day.month - 1) // 3 + 1}" for day in part["quarter"]]
+        colour = GROUP_COLOURS.get(group, FALLBACK_COLOUR)
+        name = group_label(group)
+        fig.add_trace(
+            go.Bar(
+                name=name,
+                x=quarters,
+                y=_nullable(part["cases"].astype(float)),
+                marker={"color": colour},
+                legendgroup=group,
+                hovertemplate="%{x}: %{y} casussen<extra>" + name + "</extra>",
+            ),
+            row=1,
+            col=1,
+        )
+        fig.add_trace(
+            go.Scatter(
+                name=name,
+                x=quarters,
+                y=_percent(part["escalation_rate"].astype(float)),
+                mode="lines+markers",
+                line={"color": colour},
+                legendgroup=group,
+                showlegend=False,
+                connectgaps=False,
+                customdata=part["closed"].astype(float).to_list(),
+                hovertemplate="%{x}: %{y:.0f}% van %{customdata} afgesloten<extra>"
+                + name
+                + "</extra>",
+            ),
+            row=2,
+            col=1,
+        )
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(title="Casussen", rangemode="tozero", row=1, col=1)
+    fig.update_yaxes(title="%", range=[0, 100], ticksuffix="%", row=2, col=1)
+    return _finish(fig, title, height=520)
