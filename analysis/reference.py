@@ -81,3 +81,16 @@ def reference_population(
     if key == SERVED:
         return served_reference(population, cases, groups)
     return region_reference(key, label, population, groups)
+
+
+def population_source_line(population: pd.DataFrame, markdown: bool = False) -> str:
+    """'Bron bevolking: …, peiljaar …' for the rows used, marking fictional figures."""
+    if population.empty:
+        return "Bron bevolking: geen cijfers beschikbaar."
+    parts = []
+    for source, rows in population.groupby("source", sort=True):
+        years = ", ".join(str(y) for y in sorted(rows["year"].unique()))
+        marker = "**fictief/indicatief**" if markdown else "fictief/indicatief"
+        fictional = f" — {marker}" if (rows["status"] == "fictief").any() else ""
+        parts.append(f"{source} (peiljaar {years}){fictional}")
+    return "Bron bevolking (15–74 jaar, opleidingsniveau): " + "; ".join(parts) + "."

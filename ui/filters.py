@@ -11,6 +11,7 @@ import streamlit as st
 from ui import state
 
 DEFAULT_PERIOD_DAYS = 365
+ENTRY_SCRIPT = "app.py"
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,22 @@ def sidebar_filters(url: str, teams: pd.DataFrame, presentation_default: bool) -
     return filters
 
 
+def _opened_without_entry_script() -> bool:
+    """True when Streamlit ran a page file on its own (no app.py, so no sidebar or store).
+
+    On a freshly started server the very first session that opens a page URL directly is run
+    in Streamlit's old pages-directory mode; app.py has not declared the navigation yet.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:
+        return False
+    return bool(PagesManager.uses_pages_directory)
+
+
 def current_filters() -> Filters | None:
     """The filters the entry script put in the session for this run."""
+    if _opened_without_entry_script():
+        st.switch_page(ENTRY_SCRIPT)
     value = st.session_state.get(state.FILTERS)
     return value if isinstance(value, Filters) else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.reference import population_source_line
 from ui.filters import Filters, current_filters
 
 
@@ -25,20 +26,8 @@ def explain(text: str) -> None:
     st.caption(text)
 
 
-def population_source_line(population: pd.DataFrame) -> str:
-    """'Bron: …, peiljaar …' for the population rows used, with a fictief marker."""
-    if population.empty:
-        return "Bron bevolking: geen cijfers beschikbaar."
-    parts = []
-    for source, rows in population.groupby("source", sort=True):
-        years = ", ".join(str(y) for y in sorted(rows["year"].unique()))
-        fictional = " — **fictief/indicatief**" if (rows["status"] == "fictief").any() else ""
-        parts.append(f"{source} (peiljaar {years}){fictional}")
-    return "Bron bevolking (15–74 jaar, opleidingsniveau): " + "; ".join(parts) + "."
-
-
 def show_population_source(population: pd.DataFrame) -> None:
-    st.caption(population_source_line(population))
+    st.caption(population_source_line(population, markdown=True))
 
 
 def format_pct(value: float, digits: int = 0) -> str:
