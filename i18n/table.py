@@ -1,0 +1,21 @@
+"""The translation table: key → {"nl": …, "en": …}, assembled from one module per area."""
+
+from __future__ import annotations
+
+from i18n.texts_codes import CODES
+from i18n.texts_common import COMMON
+
+Entry = dict[str, str]
+
+
+def _merge(*parts: dict[str, Entry]) -> dict[str, Entry]:
+    table: dict[str, Entry] = {}
+    for part in parts:
+        duplicated = set(table) & set(part)
+        if duplicated:
+            raise ValueError(f"translation keys defined twice: {sorted(duplicated)}")
+        table.update(part)
+    return table
+
+
+TABLE: dict[str, Entry] = _merge(COMMON, CODES)
