@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 import pandas as pd
-from sqlalchemy import Engine, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Engine, Select, and_, or_, select
 
 from data_model.models import (
     Area,
@@ -183,7 +183,9 @@ def load_population(
 
     When a region has several sources for that year, real CBS figures win over fictional ones.
     """
-    conditions = [PopulationEducation.region_code.in_(list(region_codes))]
+    conditions: list[ColumnElement[bool]] = [
+        PopulationEducation.region_code.in_(list(region_codes))
+    ]
     if year is not None:
         conditions.append(PopulationEducation.year == year)
     query = select(

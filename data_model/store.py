@@ -96,7 +96,9 @@ def _check_reachable(engine: Engine, url: str) -> None:
             if engine.dialect.name == "sqlite":
                 conn.execute(text("SELECT count(*) FROM sqlite_master"))
     except SQLAlchemyError as exc:
-        raise StoreError(_unreachable_message(url), detail=str(exc.orig or exc)) from exc
+        raise StoreError(
+            _unreachable_message(url), detail=str(getattr(exc, "orig", None) or exc)
+        ) from exc
 
 
 def _unreachable_message(url: str) -> str:

@@ -27,5 +27,7 @@ if connection is not None:
     run_on(connection)
 else:
     url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise SystemExit("set sqlalchemy.url in alembic.ini, or run through data_model.store")
     with create_engine(url).begin() as conn:
         run_on(conn)
