@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from i18n.texts_charts import CHARTS
 from i18n.texts_codes import CODES
 from i18n.texts_common import COMMON
+from i18n.texts_pages import PAGES
 
 Entry = dict[str, str]
 
@@ -18,4 +20,4 @@ def _merge(*parts: dict[str, Entry]) -> dict[str, Entry]:
     return table
 
 
-TABLE: dict[str, Entry] = _merge(COMMON, CODES)
+TABLE: dict[str, Entry] = _merge(COMMON, CODES, PAGES, CHARTS)
