@@ -1,5 +1,194 @@
-"""Texts of the pages (key prefix: see the entries)."""
+"""Texts of the pages and their shared UI blocks."""
 
 from __future__ import annotations
 
-PAGES: dict[str, dict[str, str]] = {}
+PAGES: dict[str, dict[str, str]] = {
+    # --- shared --------------------------------------------------------------------------------
+    "common.period_range": {"nl": "{start} t/m {end}", "en": "{start} to {end}"},
+    "common.fewer_than_5_cases": {"nl": "<5 casussen", "en": "<5 cases"},
+    "common.points": {"nl": "{value} %-punt", "en": "{value} pp"},
+    "common.no_teams": {
+        "nl": "Er staan nog geen teams in de database. Begin bij **Gegevensbeheer**: voeg een "
+        "gemeente, team en teamleden toe, of importeer ze uit Excel.",
+        "en": "There are no teams in the database yet. Start at **Data management**: add a "
+        "municipality, a team and its members, or import them from Excel.",
+    },
+    "common.population_source": {
+        "nl": "Bron bevolking (15–74 jaar, opleidingsniveau): {sources}.",
+        "en": "Population source (aged 15–74, education level): {sources}.",
+    },
+    # --- sidebar -------------------------------------------------------------------------------
+    "sidebar.header": {"nl": "Selectie", "en": "Selection"},
+    "sidebar.municipality": {"nl": "Gemeente", "en": "Municipality"},
+    "sidebar.team": {"nl": "Team", "en": "Team"},
+    "sidebar.period": {"nl": "Periode", "en": "Period"},
+    "sidebar.period.help": {
+        "nl": "Standaard de afgelopen 12 maanden. Een casus telt mee als hij in de periode liep.",
+        "en": "By default the last 12 months. A case counts when it was open during the period.",
+    },
+    "sidebar.presentation": {"nl": "Presentatiemodus", "en": "Presentation mode"},
+    "sidebar.presentation.help": {
+        "nl": "Voor een gedeeld scherm: geen namen of casuscodes, kleine aantallen als <5.",
+        "en": "For a shared screen: no names or case codes, small counts shown as <5.",
+    },
+    "sidebar.no_teams": {
+        "nl": "Nog geen teams in de database. Voeg een team toe via Gegevensbeheer.",
+        "en": "No teams in the database yet. Add a team under Data management.",
+    },
+    # --- overview ------------------------------------------------------------------------------
+    "overview.title": {"nl": "Overzicht — {team}", "en": "Overview — {team}"},
+    "overview.caption": {
+        "nl": "{municipality} · periode {period}",
+        "en": "{municipality} · period {period}",
+    },
+    "overview.empty_team": {
+        "nl": "Dit team heeft nog geen teamleden of casussen. Voeg ze toe via Gegevensbeheer.",
+        "en": "This team has no members or cases yet. Add them under Data management.",
+    },
+    "overview.members": {"nl": "Teamleden", "en": "Team members"},
+    "overview.members.help": {
+        "nl": "Aantal personen in het team op de laatste dag van de periode.",
+        "en": "Number of people in the team on the last day of the period.",
+    },
+    "overview.fte": {"nl": "FTE", "en": "FTE"},
+    "overview.fte.help": {
+        "nl": "Som van de formatie (FTE) van die teamleden.",
+        "en": "Sum of those members' full-time equivalents.",
+    },
+    "overview.cases": {"nl": "Casussen in periode", "en": "Cases in period"},
+    "overview.cases.help": {
+        "nl": "Casussen die op minstens één dag in de periode open waren.",
+        "en": "Cases that were open on at least one day of the period.",
+    },
+    "overview.youth_not_conform": {
+        "nl": "Jeugdcasussen niet conform",
+        "en": "Youth cases not compliant",
+    },
+    "overview.youth_not_conform.help": {
+        "nl": "Jeugdcasussen met een risico zonder geregistreerde (SKJ/BIG) professional en "
+        "zonder tenzij-motivering, op de laatste dag van de periode.",
+        "en": "Youth cases with a risk, without a registered (SKJ/BIG) professional and without "
+        "a written justification, on the last day of the period.",
+    },
+    "overview.mix.explain": {
+        "nl": "Opleiding van de teamleden: mbo, hbo/wo, en overig (zonder diploma of onbekend).",
+        "en": "Education of the team members: MBO, HBO/university, and other (no diploma or "
+        "unknown).",
+    },
+    "overview.population.header": {
+        "nl": "Zo divers als je bevolking",
+        "en": "As diverse as your population",
+    },
+    "overview.dissimilarity": {"nl": "Dissimilariteit (Duncan)", "en": "Dissimilarity (Duncan)"},
+    "overview.dissimilarity.help": {
+        "nl": "Aandeel van het team dat anders zou moeten zijn om de opleidingsmix van de "
+        "gemeente (15–74 jaar) te spiegelen: ½ Σ |team − bevolking| over laag, middelbaar, hoog.",
+        "en": "Share of the team that would have to differ to mirror the education mix of the "
+        "municipality (aged 15–74): ½ Σ |team − population| over low, middle, high.",
+    },
+    "overview.biggest_gap": {"nl": "Grootste verschil: {group}", "en": "Biggest gap: {group}"},
+    "overview.biggest_gap.help": {
+        "nl": "De opleidingsgroep waar het teamaandeel het verst van het bevolkingsaandeel ligt.",
+        "en": "The education group whose team share lies furthest from its population share.",
+    },
+    "overview.population.explain": {
+        "nl": "Punten: aandeel in het team met 95%-betrouwbaarheidsinterval (Wilson); streep: "
+        "aandeel in de gemeente. Teamleden met onbekende opleiding tellen niet mee. "
+        "Professionals zijn vrijwel nooit 'laag': die groep brengen vrijwilligers en "
+        "ervaringsdeskundigen in. De professionele blik (middelbaar tegen hoog) staat op de "
+        "pagina Team en bevolking.",
+        "en": "Dots: share in the team with its 95% confidence interval (Wilson); bar: share in "
+        "the municipality. Members with unknown education are left out. Professionals are "
+        "almost never 'low': volunteers and experience experts bring that group in. The "
+        "professional view (middle against high) is on the Team and population page.",
+    },
+    "overview.work.header": {"nl": "Hoe het team werkt", "en": "How the team works"},
+    "overview.in_duos": {"nl": "In duo's", "en": "In pairs"},
+    "overview.in_duos.help": {
+        "nl": "Aandeel casussen met twee of meer teamleden in regie- of begeleidingsrol "
+        "(op de laatste dag van de periode, of de sluitingsdag).",
+        "en": "Share of cases with two or more members in a lead or guidance role (on the last "
+        "day of the period, or the closing day).",
+    },
+    "overview.in_tandem": {"nl": "In mbo-hbo-tandem", "en": "In MBO-HBO tandem"},
+    "overview.in_tandem.help": {
+        "nl": "Aandeel casussen dat precies door één mbo'er en één hbo'er samen wordt gedaan.",
+        "en": "Share of cases worked by exactly one MBO and one HBO professional together.",
+    },
+    "overview.open_by_phase.explain": {
+        "nl": "Open casussen op de laatste dag van de periode, naar de fase waarin ze toen waren.",
+        "en": "Open cases on the last day of the period, by the phase they were in.",
+    },
+    # --- composition ---------------------------------------------------------------------------
+    "composition.title": {"nl": "Samenstelling van het team", "en": "Team composition"},
+    "composition.caption": {"nl": "{team} · peildatum {day}", "en": "{team} · reference day {day}"},
+    "composition.empty": {
+        "nl": "Dit team heeft nog geen teamleden. Voeg ze toe via Gegevensbeheer.",
+        "en": "This team has no members yet. Add them under Data management.",
+    },
+    "composition.count_in": {"nl": "Tellen in", "en": "Count in"},
+    "composition.weight.headcount": {"nl": "Aantal personen", "en": "Number of people"},
+    "composition.weight.fte": {"nl": "FTE", "en": "FTE"},
+    "composition.unit.headcount": {"nl": "teamleden", "en": "members"},
+    "composition.unit.fte": {"nl": "FTE", "en": "FTE"},
+    "composition.members_on_day": {
+        "nl": "Teamleden op peildatum",
+        "en": "Members on reference day",
+    },
+    "composition.members_on_day.help": {
+        "nl": "Personen in het team op die dag.",
+        "en": "People in the team on that day.",
+    },
+    "composition.breakdown.cbs_group": {
+        "nl": "Opleidingsgroep (CBS)",
+        "en": "Education group (CBS)",
+    },
+    "composition.breakdown.education_level": {"nl": "Opleidingsniveau", "en": "Education level"},
+    "composition.breakdown.discipline": {"nl": "Discipline", "en": "Discipline"},
+    "composition.breakdown.kind": {"nl": "Soort teamlid", "en": "Kind of member"},
+    "composition.breakdown.employer": {"nl": "Werkgever", "en": "Employer"},
+    "composition.breakdown.experience_band": {"nl": "Werkervaring", "en": "Work experience"},
+    "composition.breakdown.registration_label": {
+        "nl": "SKJ/BIG-registratie",
+        "en": "SKJ/BIG registration",
+    },
+    "composition.breakdowns.explain": {
+        "nl": "Teamleden op de laatste dag van de periode. Opleidingsgroep volgens CBS: laag (geen "
+        "diploma, mbo-1), middelbaar (mbo-2 t/m 4), hoog (hbo, wo). Registratie: geldig op die "
+        "dag.",
+        "en": "Members on the last day of the period. Education group as CBS defines it: low (no "
+        "diploma, MBO-1), middle (MBO-2 to 4), high (HBO, university). Registration: valid on "
+        "that day.",
+    },
+    "composition.presentation.small_groups": {
+        "nl": "Presentatiemodus: groepen van minder dan 5 personen staan als <5.",
+        "en": "Presentation mode: groups of fewer than 5 people are shown as <5.",
+    },
+    "composition.presentation.hidden": {
+        "nl": "Samenstelling door de tijd en in- en uitstroom zijn verborgen in de "
+        "presentatiemodus: het gaat om kleine aantallen personen.",
+        "en": "Composition over time and joiners/leavers are hidden in presentation mode: they "
+        "concern small numbers of people.",
+    },
+    "composition.over_time.header": {
+        "nl": "Samenstelling door de tijd",
+        "en": "Composition over time",
+    },
+    "composition.over_time.explain": {
+        "nl": "Per maandeinde: wie er volgens begin- en einddatum in het team zat, per CBS-groep.",
+        "en": "At every month end: who was in the team by start and end date, per CBS group.",
+    },
+    "composition.turnover.explain": {
+        "nl": "Instroom (begindatum) en uitstroom (einddatum) per kalenderjaar.",
+        "en": "Joiners (start date) and leavers (end date) per calendar year.",
+    },
+    "composition.member_list": {
+        "nl": "Teamleden (alleen voor de teamleider)",
+        "en": "Team members (team leader only)",
+    },
+    "composition.column.name": {"nl": "Naam", "en": "Name"},
+    "composition.column.pseudonym": {"nl": "Pseudoniem", "en": "Pseudonym"},
+    "composition.column.education": {"nl": "Opleiding", "en": "Education"},
+    "composition.column.discipline": {"nl": "Discipline", "en": "Discipline"},
+    "composition.column.kind": {"nl": "Soort", "en": "Kind"},
+}

@@ -8,9 +8,17 @@ import streamlit as st
 from analysis.overview import OverviewFigures, overview_figures
 from charts.overview import open_phase_bar, simple_mix_bar
 from charts.representation import representation_chart
+from i18n import label, t
 from ui import data
 from ui.filters import Filters
-from ui.page import explain, format_pct, require_filters, show_population_source
+from ui.page import (
+    explain,
+    format_number,
+    format_pct,
+    format_points,
+    require_filters,
+    show_population_source,
+)
 from ui.privacy import is_suppressed, mask_count_series, mask_representation, show_count
 
 
@@ -34,97 +42,95 @@ def share_text(share: float, total: int, presentation: bool) -> str:
     """A share, hidden in presentation mode when the count behind it is below 5."""
     if share != share:  # NaN
         return "–"
-    return "<5 casussen" if is_suppressed(share * total, presentation) else format_pct(share)
+    return (
+        t("common.fewer_than_5_cases")
+        if is_suppressed(share * total, presentation)
+        else format_pct(share)
+    )
 
 
 def team_metrics(figures: OverviewFigures, filters: Filters) -> None:
     hidden = filters.presentation
     cols = st.columns(4)
     cols[0].metric(
-        "Teamleden",
+        t("overview.members"),
         show_count(figures.size.headcount, hidden),
-        help="Aantal personen in het team op de laatste dag van de periode.",
+        help=t("overview.members.help"),
     )
     cols[1].metric(
-        "FTE",
-        f"{figures.size.fte:.1f}".replace(".", ","),
-        help="Som van de formatie (FTE) van die teamleden.",
+        t("overview.fte"),
+        format_number(figures.size.fte, 1),
+        help=t("overview.fte.help"),
     )
     cols[2].metric(
-        "Casussen in periode",
+        t("overview.cases"),
         show_count(figures.cases_in_period, hidden),
-        help="Casussen die op minstens één dag in de periode open waren.",
+        help=t("overview.cases.help"),
     )
     cols[3].metric(
-        "Jeugdcasussen niet conform",
+        t("overview.youth_not_conform"),
         show_count(figures.youth_not_conform, hidden),
-        help="Jeugdcasussen met een risico zonder geregistreerde (SKJ/BIG) professional en "
-        "zonder tenzij-motivering, op de laatste dag van de periode.",
+        help=t("overview.youth_not_conform.help"),
     )
 
 
 def population_headline(
     figures: OverviewFigures, population: pd.DataFrame, presentation: bool
 ) -> None:
-    st.subheader("Zo divers als je bevolking")
+    st.subheader(t("overview.population.header"))
     comparison = figures.comparison
     table = mask_representation(comparison.table, comparison.table["team_count"], presentation)
     cols = st.columns(2)
     cols[0].metric(
-        "Dissimilariteit (Duncan)",
+        t("overview.dissimilarity"),
         format_pct(comparison.dissimilarity),
-        help="Aandeel van het team dat anders zou moeten zijn om de opleidingsmix van de "
-        "gemeente (15–74 jaar) te spiegelen: ½ Σ |team − bevolking| over laag, middelbaar, hoog.",
+        help=t("overview.dissimilarity.help"),
     )
-    label = comparison.biggest_gap_group or "–"
-    gap = table["gap_pp"].get(label, float("nan"))
+    group = comparison.biggest_gap_group or "–"
+    gap = table["gap_pp"].get(group, float("nan"))
     cols[1].metric(
-        f"Grootste verschil: {label}",
-        "–" if gap != gap else f"{gap:+.0f} %-punt".replace(".", ","),
-        help="De opleidingsgroep waar het teamaandeel het verst van het bevolkingsaandeel ligt.",
+        t("overview.biggest_gap", group=label(group)),
+        format_points(gap),
+        help=t("overview.biggest_gap.help"),
     )
     st.plotly_chart(representation_chart(table), width="stretch")
-    explain(
-        "Punten: aandeel in het team met 95%-betrouwbaarheidsinterval (Wilson); streep: aandeel "
-        "in de gemeente. Teamleden met onbekende opleiding tellen niet mee. Professionals zijn "
-        "vrijwel nooit 'laag': die groep brengen vrijwilligers en ervaringsdeskundigen in. De "
-        "professionele blik (middelbaar tegen hoog) staat op de pagina Team en bevolking."
-    )
+    explain(t("overview.population.explain"))
     show_population_source(population)
 
 
 def work_headline(figures: OverviewFigures, filters: Filters) -> None:
-    st.subheader("Hoe het team werkt")
+    st.subheader(t("overview.work.header"))
     cols = st.columns(2)
     total = figures.cases_in_period
     cols[0].metric(
-        "In duo's",
+        t("overview.in_duos"),
         share_text(figures.duo_share, total, filters.presentation),
-        help="Aandeel casussen met twee of meer teamleden in regie- of begeleidingsrol "
-        "(op de laatste dag van de periode, of de sluitingsdag).",
+        help=t("overview.in_duos.help"),
     )
     cols[1].metric(
-        "In mbo-hbo-tandem",
+        t("overview.in_tandem"),
         share_text(figures.tandem_share, total, filters.presentation),
-        help="Aandeel casussen dat precies door één mbo'er en één hbo'er samen wordt gedaan.",
+        help=t("overview.in_tandem.help"),
     )
     open_by_phase = mask_count_series(figures.open_by_phase, filters.presentation)
     st.plotly_chart(open_phase_bar(open_by_phase), width="stretch")
-    explain("Open casussen op de laatste dag van de periode, naar de fase waarin ze toen waren.")
+    explain(t("overview.open_by_phase.explain"))
 
 
 def main() -> None:
     filters = require_filters()
-    st.title(f"Overzicht — {filters.team_name}")
-    st.caption(f"{filters.municipality_name} · periode {filters.period_label}")
+    st.title(t("overview.title", team=filters.team_name))
+    st.caption(
+        t("overview.caption", municipality=filters.municipality_name, period=filters.period_label)
+    )
     figures, population = load_figures(filters)
     if figures.size.headcount == 0 and figures.cases_in_period == 0:
-        st.info("Dit team heeft nog geen teamleden of casussen. Voeg ze toe via Gegevensbeheer.")
+        st.info(t("overview.empty_team"))
         return
     team_metrics(figures, filters)
     mix = mask_count_series(figures.simple_mix, filters.presentation)
     st.plotly_chart(simple_mix_bar(mix), width="stretch")
-    explain("Opleiding van de teamleden: mbo, hbo/wo, en overig (zonder diploma of onbekend).")
+    explain(t("overview.mix.explain"))
     population_headline(figures, population, filters.presentation)
     work_headline(figures, filters)
 

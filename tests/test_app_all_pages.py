@@ -26,7 +26,9 @@ def test_page_runs_on_sample_data(app_on_new_sample_store: str, page: str) -> No
     at = run_page(page, period=None)
     assert not at.exception, at.exception
     assert not at.error
-    assert len(at.metric) + len(at.get("plotly_chart")) + len(at.dataframe) > 0
+    assert len(at.title) == 1
+    shown = at.metric, at.get("plotly_chart"), at.dataframe, at.get("download_button")
+    assert sum(len(elements) for elements in shown) > 0
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -170,3 +170,4 @@ def test_a_deep_link_on_a_fresh_server_still_shows_a_working_page(browser_page) 
     settle(page)
     assert errors_on(page) == []
     assert "Selectie" in page.inner_text("[data-testid='stSidebar']")
+    assert "Samenstelling van het team" in page.inner_text("h1")

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from i18n import t
 from ui import state
+from ui.entry import hand_over_to_entry_script
+from ui.language import apply_language
 
 DEFAULT_PERIOD_DAYS = 365
-ENTRY_SCRIPT = "app.py"
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class Filters:
 
     @property
     def period_label(self) -> str:
-        return f"{self.start:%d-%m-%Y} t/m {self.end:%d-%m-%Y}"
+        return t("common.period_range", start=f"{self.start:%d-%m-%Y}", end=f"{self.end:%d-%m-%Y}")
 
 
 def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -58,7 +60,7 @@ def _select_team(teams: pd.DataFrame) -> pd.Series:
     )
     first_team_municipality = teams.sort_values("team_id")["municipality_id"].iloc[0]
     municipality_id = st.sidebar.selectbox(
-        "Gemeente",
+        t("sidebar.municipality"),
         options=list(names),
         index=list(names).index(first_team_municipality),
         format_func=names.__getitem__,
@@ -67,33 +69,36 @@ def _select_team(teams: pd.DataFrame) -> pd.Series:
     own = teams[teams["municipality_id"] == municipality_id]
     team_names = dict(zip(own["team_id"], own["team_name"], strict=True))
     team_id = st.sidebar.selectbox(
-        "Team", options=list(team_names), format_func=team_names.__getitem__, key=state.TEAM
+        t("sidebar.team"),
+        options=list(team_names),
+        format_func=team_names.__getitem__,
+        key=state.TEAM,
     )
     return own[own["team_id"] == team_id].iloc[0]
 
 
 def sidebar_filters(url: str, teams: pd.DataFrame, presentation_default: bool) -> Filters | None:
     """Draw the shared sidebar; None when the store has no team yet."""
-    st.sidebar.header("Selectie")
+    st.sidebar.header(t("sidebar.header"))
     if teams.empty:
         st.session_state.pop(state.FILTERS, None)
-        st.sidebar.info("Nog geen teams in de database. Voeg een team toe via Gegevensbeheer.")
+        st.sidebar.info(t("sidebar.no_teams"))
         return None
     team = _select_team(teams)
     today = dt.date.today()
     st.session_state.setdefault(state.PERIOD, default_period(today))
     period = st.sidebar.date_input(
-        "Periode",
+        t("sidebar.period"),
         key=state.PERIOD,
         format="DD-MM-YYYY",
-        help="Standaard de afgelopen 12 maanden. Een casus telt mee als hij in de periode liep.",
+        help=t("sidebar.period.help"),
     )
     start, end = _chosen_period(period, today)
     st.session_state.setdefault(state.PRESENTATION_MODE, presentation_default)
     presentation = st.sidebar.toggle(
-        "Presentatiemodus",
+        t("sidebar.presentation"),
         key=state.PRESENTATION_MODE,
-        help="Voor een gedeeld scherm: geen namen of casuscodes, kleine aantallen als <5.",
+        help=t("sidebar.presentation.help"),
     )
     filters = Filters(
         url=url,
@@ -110,22 +115,9 @@ def sidebar_filters(url: str, teams: pd.DataFrame, presentation_default: bool) -
     return filters
 
 
-def _opened_without_entry_script() -> bool:
-    """True when Streamlit ran a page file on its own (no app.py, so no sidebar or store).
-
-    On a freshly started server the very first session that opens a page URL directly is run
-    in Streamlit's old pages-directory mode; app.py has not declared the navigation yet.
-    """
-    try:
-        from streamlit.runtime.pages_manager import PagesManager
-    except ImportError:
-        return False
-    return bool(PagesManager.uses_pages_directory)
-
-
 def current_filters() -> Filters | None:
     """The filters the entry script put in the session for this run."""
-    if _opened_without_entry_script():
-        st.switch_page(ENTRY_SCRIPT)
+    hand_over_to_entry_script(entry_has_run=state.FILTERS in st.session_state)
+    apply_language()
     value = st.session_state.get(state.FILTERS)
     return value if isinstance(value, Filters) else None

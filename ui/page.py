@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.reference import population_source_line
+from i18n import current_language, t
 from ui.filters import Filters, current_filters
 
 
@@ -13,16 +14,13 @@ def require_filters() -> Filters:
     """The shared selection, or a friendly empty state that ends the page."""
     filters = current_filters()
     if filters is None:
-        st.info(
-            "Er staan nog geen teams in de database. Begin bij **Gegevensbeheer**: voeg een "
-            "gemeente, team en teamleden toe, of importeer ze uit Excel."
-        )
+        st.info(t("common.no_teams"))
         st.stop()
     return filters
 
 
 def explain(text: str) -> None:
-    """One line of Dutch under a figure saying how it is computed."""
+    """One line under a figure saying how it is computed."""
     st.caption(text)
 
 
@@ -30,15 +28,26 @@ def show_population_source(population: pd.DataFrame) -> None:
     st.caption(population_source_line(population, markdown=True))
 
 
-def format_pct(value: float, digits: int = 0) -> str:
-    """Dutch percentage: 42 % with a decimal comma; '–' when not available."""
-    if value is None or pd.isna(value):
-        return "–"
-    return f"{value * 100:.{digits}f}".replace(".", ",") + " %"
-
-
-def format_number(value: float, digits: int = 0) -> str:
+def format_number(value: float | None, digits: int = 0) -> str:
+    """A number with the current language's separators (Dutch: 1.234,5); '–' when unknown."""
     if value is None or pd.isna(value):
         return "–"
     text = f"{value:,.{digits}f}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+    if current_language() == "nl":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
+
+
+def format_pct(value: float | None, digits: int = 0) -> str:
+    """A share as a percentage ('42 %'); '–' when not available."""
+    if value is None or pd.isna(value):
+        return "–"
+    return f"{format_number(value * 100, digits)} %"
+
+
+def format_points(value: float | None) -> str:
+    """A gap in percentage points with its sign ('+30 %-punt' / '+30 pp')."""
+    if value is None or pd.isna(value):
+        return "–"
+    sign = "+" if value >= 0 else "-"
+    return t("common.points", value=f"{sign}{format_number(abs(value))}")
