@@ -191,4 +191,113 @@ PAGES: dict[str, dict[str, str]] = {
     "composition.column.education": {"nl": "Opleiding", "en": "Education"},
     "composition.column.discipline": {"nl": "Discipline", "en": "Discipline"},
     "composition.column.kind": {"nl": "Soort", "en": "Kind"},
+    "common.yes": {"nl": "ja", "en": "yes"},
+    # --- population ----------------------------------------------------------------------------
+    "population.title": {"nl": "Zo divers als je bevolking", "en": "As diverse as your population"},
+    "population.caption": {
+        "nl": "{team} · teamleden op {day} · casussen {period}",
+        "en": "{team} · members on {day} · cases {period}",
+    },
+    "population.no_members": {
+        "nl": "Dit team heeft op de peildatum geen teamleden. Kies een andere periode of voeg "
+        "teamleden toe via Gegevensbeheer.",
+        "en": "This team has no members on the reference day. Choose another period or add "
+        "members under Data management.",
+    },
+    "population.compare_with": {"nl": "Vergelijk met", "en": "Compare with"},
+    "population.compare_with.help": {
+        "nl": "De bediende bevolking weegt de buurten naar het aantal casussen van het team in "
+        "de periode.",
+        "en": "The served population weights the neighbourhoods by the team's number of cases "
+        "there in the period.",
+    },
+    "population.view": {"nl": "Weergave", "en": "View"},
+    "population.view.all": {
+        "nl": "Alle drie de groepen (laag, middelbaar, hoog)",
+        "en": "All three groups (low, middle, high)",
+    },
+    "population.view.professional": {
+        "nl": "Professionele blik (middelbaar tegen hoog)",
+        "en": "Professional view (middle against high)",
+    },
+    "population.dissimilarity": {"nl": "Dissimilariteit (D)", "en": "Dissimilarity (D)"},
+    "population.dissimilarity.help": {
+        "nl": "½ Σ |teamaandeel − bevolkingsaandeel|: het deel van het team dat anders zou "
+        "moeten zijn om de bevolking te spiegelen. 0 % = spiegel.",
+        "en": "½ Σ |team share − population share|: the part of the team that would have to "
+        "differ to mirror the population. 0 % = mirror.",
+    },
+    "population.gap.help": {
+        "nl": "Teamaandeel min bevolkingsaandeel, in procentpunten.",
+        "en": "Team share minus population share, in percentage points.",
+    },
+    "population.blau_team": {"nl": "Diversiteit team (Blau)", "en": "Team diversity (Blau)"},
+    "population.blau.help": {
+        "nl": "Genormaliseerde Blau-index 1 − Σ t², gedeeld door het maximum: 0 % = één groep, "
+        "100 % = alle groepen even groot.",
+        "en": "Normalised Blau index 1 − Σ t², divided by its maximum: 0 % = one group, "
+        "100 % = all groups equally large.",
+    },
+    "population.blau_population": {
+        "nl": "Diversiteit bevolking (Blau)",
+        "en": "Population diversity (Blau)",
+    },
+    "population.blau_population.help": {
+        "nl": "Dezelfde index voor de gekozen bevolking.",
+        "en": "The same index for the chosen population.",
+    },
+    "population.chart.explain": {
+        "nl": "Punt: teamaandeel met 95%-interval (Wilson, op het aantal personen). Streep: "
+        "{reference}. Ruit: Nederland. Onbekende opleiding telt niet mee.",
+        "en": "Dot: team share with 95% interval (Wilson, on the number of people). Bar: "
+        "{reference}. Diamond: the Netherlands. Unknown education is left out.",
+    },
+    "population.ratio.explain": {
+        "nl": "Verhouding team/bevolking per groep (1 = spiegel; onder 0,8 of boven 1,25 valt op).",
+        "en": "Ratio team/population per group (1 = mirror; below 0.8 or above 1.25 stands out).",
+    },
+    "population.table.group": {"nl": "Groep", "en": "Group"},
+    "population.table.team": {"nl": "Team", "en": "Team"},
+    "population.table.interval": {"nl": "95%-interval", "en": "95% interval"},
+    "population.table.population": {"nl": "Bevolking", "en": "Population"},
+    "population.table.ratio": {"nl": "Verhouding (RR)", "en": "Ratio (RR)"},
+    "population.table.gap": {"nl": "Verschil (procentpunt)", "en": "Gap (percentage points)"},
+    "population.table.noteworthy": {"nl": "Opvallend", "en": "Noteworthy"},
+    "population.planner_hidden": {
+        "nl": "De planner is verborgen in de presentatiemodus.",
+        "en": "The planner is hidden in presentation mode.",
+    },
+    "population.what_if.header": {"nl": "Wat als… (planner)", "en": "What if… (planner)"},
+    "population.what_if.explain": {
+        "nl": "Het team nu en na de wijziging, tegen dezelfde bevolking.",
+        "en": "The team now and after the change, against the same population.",
+    },
+    "population.fte_per_person": {"nl": "FTE per persoon", "en": "FTE per person"},
+    "population.d_after": {"nl": "D na wijziging", "en": "D after the change"},
+    "population.blau_after": {"nl": "Blau team na wijziging", "en": "Team Blau after the change"},
+    "population.target": {"nl": "Doel voor de dissimilariteit", "en": "Target dissimilarity"},
+    "population.include_low": {
+        "nl": "Ook vrijwilligers/ervaringsdeskundigen (laag) toevoegen",
+        "en": "Also add volunteers/experience experts (low)",
+    },
+    "population.include_low.help": {
+        "nl": "Professionals zijn vrijwel nooit 'laag'. Wie laag wil spiegelen, doet dat met "
+        "vrijwilligers of ervaringsdeskundigen, niet met het aannemen van professionals.",
+        "en": "Professionals are almost never 'low'. To mirror the low group, add volunteers or "
+        "experience experts; hiring professionals cannot do it.",
+    },
+    "population.plan.unreachable": {
+        "nl": "Met maximaal 20 extra mensen in deze groepen wordt dit doel niet gehaald.",
+        "en": "This target cannot be reached with up to 20 more people in these groups.",
+    },
+    "population.plan.met": {
+        "nl": "Het team haalt het doel van {target} al.",
+        "en": "The team already meets the target of {target}.",
+    },
+    "population.plan.smallest": {
+        "nl": "Kleinste wijziging om onder {target} te komen: {steps}.",
+        "en": "Smallest change to get below {target}: {steps}.",
+    },
+    "population.plan.add": {"nl": "{n} erbij in {group}", "en": "{n} more in {group}"},
+    "population.plan.remove": {"nl": "{n} eraf in {group}", "en": "{n} fewer in {group}"},
 }

@@ -10,6 +10,7 @@ from analysis.education import active_on, group_counts
 from analysis.reference import NETHERLANDS_CODE, reference_choices, reference_population
 from analysis.representation import compare, population_shares
 from charts.representation import ratio_chart, representation_chart
+from i18n import t
 from ui import data
 from ui.page import explain, require_filters, show_population_source
 from ui.population import (
@@ -26,10 +27,14 @@ from ui.privacy import mask_representation
 
 def main() -> None:
     filters = require_filters()
-    st.title("Zo divers als je bevolking")
+    st.title(t("population.title"))
     st.caption(
-        f"{filters.team_name} · teamleden op {filters.end:%d-%m-%Y} · casussen "
-        f"{filters.period_label}"
+        t(
+            "population.caption",
+            team=filters.team_name,
+            day=f"{filters.end:%d-%m-%Y}",
+            period=filters.period_label,
+        )
     )
     areas = data.areas(filters.url, filters.municipality_id)
     codes = (filters.municipality_code, NETHERLANDS_CODE, *areas["area_code"])
@@ -37,10 +42,7 @@ def main() -> None:
     cases = data.cases(filters.url, filters.team_id, filters.start, filters.end)
     team = active_on(data.members(filters.url, filters.team_id), filters.end_ts)
     if team.empty:
-        st.info(
-            "Dit team heeft op de peildatum geen teamleden. Kies een andere periode of "
-            "voeg teamleden toe via Gegevensbeheer."
-        )
+        st.info(t("population.no_members"))
         return
 
     choices = reference_choices(filters.municipality_code, filters.municipality_name, areas)
@@ -60,11 +62,7 @@ def main() -> None:
     )
     headline_metrics(shown)
     st.plotly_chart(representation_chart(shown.table, benchmark), width="stretch")
-    explain(
-        "Punt: teamaandeel met 95%-interval (Wilson, op het aantal personen). Streep: "
-        f"{reference.label.lower()}. Ruit: Nederland. Onbekende opleiding telt niet mee. "
-        + reference.note
-    )
+    explain(t("population.chart.explain", reference=reference.label.lower()) + " " + reference.note)
     source = reference.rows if len(reference.rows) else population
     show_population_source(source)
     if summary.test.sentence:
@@ -73,10 +71,10 @@ def main() -> None:
         st.caption(summary.test.note)
     st.dataframe(group_table(shown), hide_index=True)
     st.plotly_chart(ratio_chart(shown.table), width="stretch")
-    explain("Verhouding team/bevolking per groep (1 = spiegel; onder 0,8 of boven 1,25 valt op).")
+    explain(t("population.ratio.explain"))
     show_population_source(source)
     if filters.presentation:
-        st.caption("De planner is verborgen in de presentatiemodus.")
+        st.caption(t("population.planner_hidden"))
         return
     what_if_section(Plan(counts, headcount, weight, groups), summary, reference.shares)
     show_population_source(source)

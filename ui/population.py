@@ -15,82 +15,89 @@ from analysis.representation import (
     what_if,
 )
 from charts.representation import what_if_chart
+from i18n import label, t
 from ui import state
-from ui.page import explain, format_pct
+from ui.page import explain, format_number, format_pct, format_points
 
-VIEWS = {
-    "Alle drie de groepen (laag, middelbaar, hoog)": CBS_GROUPS,
-    "Professionele blik (middelbaar tegen hoog)": PROFESSIONAL_GROUPS,
-}
-WEIGHTS = {"Aantal personen": None, "FTE": "fte"}
+VIEWS = {"all": CBS_GROUPS, "professional": PROFESSIONAL_GROUPS}
+WEIGHTS = {"headcount": None, "fte": "fte"}
 
 
 def choose_reference(choices: dict[str, str]) -> str:
     return st.selectbox(
-        "Vergelijk met",
+        t("population.compare_with"),
         list(choices),
         format_func=choices.__getitem__,
         key=state.REFERENCE_POPULATION,
-        help="De bediende bevolking weegt de buurten naar het aantal casussen van het team "
-        "in de periode.",
+        help=t("population.compare_with.help"),
     )
 
 
 def choose_view() -> tuple[str, ...]:
-    choice = st.radio("Weergave", list(VIEWS), key=state.COMPOSITION_VIEW, horizontal=True)
+    choice = st.radio(
+        t("population.view"),
+        list(VIEWS),
+        format_func=lambda option: t(f"population.view.{option}"),
+        key=state.COMPOSITION_VIEW,
+        horizontal=True,
+    )
     return VIEWS[choice]
 
 
 def choose_weight() -> str | None:
-    choice = st.radio("Tellen in", list(WEIGHTS), key=state.POPULATION_WEIGHTING, horizontal=True)
+    choice = st.radio(
+        t("composition.count_in"),
+        list(WEIGHTS),
+        format_func=lambda option: t(f"composition.weight.{option}"),
+        key=state.POPULATION_WEIGHTING,
+        horizontal=True,
+    )
     return WEIGHTS[choice]
 
 
 def headline_metrics(summary: ComparisonSummary) -> None:
     cols = st.columns(4)
     cols[0].metric(
-        "Dissimilariteit (D)",
+        t("population.dissimilarity"),
         format_pct(summary.dissimilarity),
-        help="½ Σ |teamaandeel − bevolkingsaandeel|: het deel van het team dat anders zou "
-        "moeten zijn om de bevolking te spiegelen. 0 % = spiegel.",
+        help=t("population.dissimilarity.help"),
     )
-    gap = summary.table["gap_pp"].get(summary.biggest_gap_group or "", float("nan"))
+    group = summary.biggest_gap_group or ""
     cols[1].metric(
-        f"Grootste verschil: {summary.biggest_gap_group or '–'}",
-        "–" if pd.isna(gap) else f"{gap:+.0f} %-punt",
-        help="Teamaandeel min bevolkingsaandeel, in procentpunten.",
+        t("overview.biggest_gap", group=label(group) if group else "–"),
+        format_points(summary.table["gap_pp"].get(group, float("nan"))),
+        help=t("population.gap.help"),
     )
     cols[2].metric(
-        "Diversiteit team (Blau)",
-        format_pct(summary.blau_team),
-        help="Genormaliseerde Blau-index 1 − Σ t², gedeeld door het maximum: 0 % = één groep, "
-        "100 % = alle groepen even groot.",
+        t("population.blau_team"), format_pct(summary.blau_team), help=t("population.blau.help")
     )
     cols[3].metric(
-        "Diversiteit bevolking (Blau)",
+        t("population.blau_population"),
         format_pct(summary.blau_population),
-        help="Dezelfde index voor de gekozen bevolking.",
+        help=t("population.blau_population.help"),
     )
+
+
+def _signed(value: float) -> str:
+    return "–" if pd.isna(value) else f"{'+' if value >= 0 else '-'}{format_number(abs(value))}"
 
 
 def group_table(summary: ComparisonSummary) -> pd.DataFrame:
     table = summary.table
     return pd.DataFrame(
         {
-            "Groep": table.index,
-            "Team": table["team_share"].map(format_pct),
-            "95%-interval": [
+            t("population.table.group"): [label(g) for g in table.index],
+            t("population.table.team"): table["team_share"].map(format_pct),
+            t("population.table.interval"): [
                 f"{format_pct(lo)} – {format_pct(hi)}"
                 for lo, hi in zip(table["wilson_low"], table["wilson_high"], strict=True)
             ],
-            "Bevolking": table["population_share"].map(format_pct),
-            "Verhouding (RR)": table["ratio"].map(
-                lambda r: "–" if pd.isna(r) else f"{r:.2f}".replace(".", ",")
+            t("population.table.population"): table["population_share"].map(format_pct),
+            t("population.table.ratio"): table["ratio"].map(lambda r: format_number(r, 2)),
+            t("population.table.gap"): table["gap_pp"].map(_signed),
+            t("population.table.noteworthy"): table["noteworthy"].map(
+                {True: t("common.yes"), False: ""}
             ),
-            "Verschil (procentpunt)": table["gap_pp"].map(
-                lambda g: "–" if pd.isna(g) else f"{g:+.0f}"
-            ),
-            "Opvallend": table["noteworthy"].map({True: "ja", False: ""}),
         }
     )
 
@@ -101,7 +108,7 @@ def what_if_inputs(groups: tuple[str, ...], weight: str | None) -> tuple[dict[st
     changes = {
         group: int(
             col.number_input(
-                f"{group} (+/−)",
+                f"{label(group)} (+/−)",
                 min_value=-30,
                 max_value=30,
                 value=0,
@@ -114,14 +121,21 @@ def what_if_inputs(groups: tuple[str, ...], weight: str | None) -> tuple[dict[st
     fte = 1.0
     if weight:
         fte = cols[-1].number_input(
-            "FTE per persoon", 0.1, 1.5, 0.8, 0.1, key=f"{state.WHAT_IF_PREFIX}fte"
+            t("population.fte_per_person"), 0.1, 1.5, 0.8, 0.1, key=f"{state.WHAT_IF_PREFIX}fte"
         )
     return changes, float(fte)
 
 
+def _plan_text(plan: dict[str, int]) -> str:
+    return ", ".join(
+        t("population.plan.add" if n > 0 else "population.plan.remove", n=abs(n), group=label(g))
+        for g, n in plan.items()
+    )
+
+
 def target_plan(counts: pd.Series, population: pd.Series, groups: tuple[str, ...]) -> None:
     target = st.slider(
-        "Doel voor de dissimilariteit",
+        t("population.target"),
         0.0,
         0.5,
         0.15,
@@ -130,20 +144,18 @@ def target_plan(counts: pd.Series, population: pd.Series, groups: tuple[str, ...
         format="%.2f",
     )
     include_low = "laag" in groups and st.checkbox(
-        "Ook vrijwilligers/ervaringsdeskundigen (laag) toevoegen",
+        t("population.include_low"),
         key=state.INCLUDE_LOW_IN_PLAN,
-        help="Professionals zijn vrijwel nooit 'laag'. Wie laag wil spiegelen, doet dat met "
-        "vrijwilligers of ervaringsdeskundigen, niet met het aannemen van professionals.",
+        help=t("population.include_low.help"),
     )
     allowed = groups if include_low else tuple(g for g in groups if g != "laag")
     plan = smallest_change_to_target(counts, population, target, groups_allowed=allowed)
     if plan is None:
-        st.warning("Met maximaal 20 extra mensen in deze groepen wordt dit doel niet gehaald.")
+        st.warning(t("population.plan.unreachable"))
     elif not plan:
-        st.success(f"Het team haalt het doel van {format_pct(target)} al.")
+        st.success(t("population.plan.met", target=format_pct(target)))
     else:
-        steps = ", ".join(f"{n} {'erbij' if n > 0 else 'eraf'} in {g}" for g, n in plan.items())
-        st.info(f"Kleinste wijziging om onder {format_pct(target)} te komen: {steps}.")
+        st.info(t("population.plan.smallest", target=format_pct(target), steps=_plan_text(plan)))
 
 
 @dataclass(frozen=True)
@@ -157,7 +169,7 @@ class Plan:
 
 
 def what_if_section(plan: Plan, now: ComparisonSummary, population: pd.Series) -> None:
-    st.subheader("Wat als… (planner)")
+    st.subheader(t("population.what_if.header"))
     changes, fte = what_if_inputs(plan.groups, plan.weight)
     scale = fte if plan.weight else 1.0
     after = compare(
@@ -168,12 +180,12 @@ def what_if_section(plan: Plan, now: ComparisonSummary, population: pd.Series) -
     cols = st.columns(2)
     change_pp = (after.dissimilarity - now.dissimilarity) * 100
     cols[0].metric(
-        "D na wijziging",
+        t("population.d_after"),
         format_pct(after.dissimilarity),
-        delta=None if pd.isna(change_pp) else f"{change_pp:+.0f} %-punt",
+        delta=None if pd.isna(change_pp) else format_points(change_pp),
         delta_color="inverse",
     )
-    cols[1].metric("Blau team na wijziging", format_pct(after.blau_team))
+    cols[1].metric(t("population.blau_after"), format_pct(after.blau_team))
     st.plotly_chart(what_if_chart(now.table, after.table), width="stretch")
-    explain("Het team nu en na de wijziging, tegen dezelfde bevolking.")
+    explain(t("population.what_if.explain"))
     target_plan(plan.headcount, population, plan.groups)
