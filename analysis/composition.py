@@ -5,22 +5,43 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.education import CBS_GROUPS, active_on, with_groups
+from i18n import t
 
 EXPERIENCE_BINS: tuple[int, ...] = (0, 2, 5, 10, 20, 100)
-EXPERIENCE_LABELS: tuple[str, ...] = ("0–1 jaar", "2–4 jaar", "5–9 jaar", "10–19 jaar", "20+ jaar")
+EXPERIENCE_KEYS: tuple[str, ...] = (
+    "analysis.composition.experience_0_1",
+    "analysis.composition.experience_2_4",
+    "analysis.composition.experience_5_9",
+    "analysis.composition.experience_10_19",
+    "analysis.composition.experience_20_plus",
+)
 UNKNOWN_GROUP = "onbekend"
+NO_REGISTRATION = "geen"  # stored code; shown through i18n.label
+
+
+def experience_labels() -> tuple[str, ...]:
+    """The labels of the experience bands ('0–1 jaar' … '20+ jaar') in the current language."""
+    return tuple(t(key) for key in EXPERIENCE_KEYS)
 
 
 def registration_label(members: pd.DataFrame, day: pd.Timestamp) -> pd.Series:
-    """'SKJ', 'BIG', 'SKJ (verlopen)' … or 'geen' per member, judged on `day`."""
+    """'SKJ', 'BIG', 'SKJ (verlopen)' (expired) … or the code 'geen' per member, on `day`."""
     kind = members["registration"].str.upper()
     expired = members["registration_valid_until"] < day
-    label = kind.where(~expired, kind + " (verlopen)")
-    return label.where(members["registration"] != "geen", "geen")
+    expired_text = kind.map(
+        lambda registration: t(
+            "analysis.composition.registration_expired", registration=registration
+        ),
+        na_action="ignore",
+    )
+    label = kind.where(~expired, expired_text)
+    return label.where(members["registration"] != NO_REGISTRATION, NO_REGISTRATION)
 
 
 def experience_band(years: pd.Series) -> pd.Series:
-    bands = pd.cut(years, bins=list(EXPERIENCE_BINS), labels=list(EXPERIENCE_LABELS), right=False)
+    """The experience band of each number of years, as a label in the current language."""
+    labels = list(experience_labels())
+    bands = pd.cut(years, bins=list(EXPERIENCE_BINS), labels=labels, right=False)
     return bands.astype("str")
 
 

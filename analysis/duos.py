@@ -12,6 +12,9 @@ Conventions shared by the work analyses (phases, compliance, workload import the
   earlier (never before its opening day).
 
 Only the regie and begeleiding roles make up a duo; consult is advice from outside the duo.
+
+Duo types ("solo", "mbo-hbo", …), "geen fase" and "onbekend" are stored codes: data values used
+as keys everywhere. Charts and pages show them through `i18n.label`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import pandas as pd
 from scipy.stats import binomtest
 
 from analysis.education import DUO_GROUP_OF_LEVEL, duo_group
+from analysis.representation import format_p_value
+from i18n import number, percent, t
 
 WORK_ROLES: tuple[str, ...] = ("regie", "begeleiding")
 DUO_GROUPS: tuple[str, ...] = ("mbo", "hbo", "overig")
@@ -423,29 +428,31 @@ class TandemComparison:
     sentence: str | None
 
 
-def _percent(share: float) -> str:
-    return f"{share:.0%}".replace("%", " %")
-
-
 def _p_text(p_value: float) -> str:
+    """'p = 0,008' or 'p < 0,001': three decimals, in the current language."""
     if p_value < 0.001:
-        return "p < 0,001"
-    return f"p = {p_value:.3f}".replace(".", ",")
+        return format_p_value(p_value)
+    return t("analysis.p_value.equal", value=number(p_value, 3))
 
 
 def _tandem_sentence(comparison: TandemComparison) -> str:
+    """The plain-language conclusion of `tandem_vs_chance`, in the current language."""
     observed, expected = comparison.observed_share, comparison.expected_share
-    direction = "meer" if observed > expected else "minder"
-    verdict = (
-        f"dat zijn {direction} tandems dan toeval doet verwachten"
-        if comparison.p_value is not None and comparison.p_value < 0.05
-        else "dat verschil is niet groter dan toeval"
-    )
-    return (
-        f"Van de {comparison.duo_cases} duo's van mbo'ers en hbo'ers zijn er "
-        f"{comparison.tandems} een mbo-hbo-tandem ({_percent(observed)}). Bij willekeurige "
-        f"koppeling uit de teamsamenstelling zou dat rond {_percent(expected)} liggen; "
-        f"{verdict} (exacte binomiale toets, {_p_text(comparison.p_value or 1.0)})."
+    if comparison.p_value is not None and comparison.p_value < 0.05:
+        key = (
+            "analysis.tandem.sentence_more"
+            if observed > expected
+            else "analysis.tandem.sentence_fewer"
+        )
+    else:
+        key = "analysis.tandem.sentence_chance"
+    return t(
+        key,
+        duos=comparison.duo_cases,
+        tandems=comparison.tandems,
+        observed=percent(observed),
+        expected=percent(expected),
+        p=_p_text(comparison.p_value or 1.0),
     )
 
 
@@ -542,7 +549,10 @@ def co_assignment_matrix(
     matrix = counts.unstack(fill_value=0).reindex(index=ids, columns=ids, fill_value=0)
     matrix = matrix.astype(int)
     labels = members.set_index("member_id")[label].astype("str")
-    names = [str(labels.get(member_id, f"lid {member_id}")) for member_id in ids]
+    names = [
+        str(labels.get(member_id, t("analysis.duos.member_fallback", id=member_id)))
+        for member_id in ids
+    ]
     matrix.index, matrix.columns = names, names
     order = sorted(names)
     return matrix.loc[order, order]

@@ -21,6 +21,8 @@ from analysis.duos import (
 from analysis.education import DUO_GROUP_OF_LEVEL
 
 PHASES: tuple[str, ...] = ("toeleiding", "begeleiding", "uitstroom", "waakvlam")
+# Outcome nodes of `phase_transitions` are "uitkomst: <outcome code>": a data marker, not display
+# text; `charts.work.phase_sankey` shows them as "uitkomst: <label>" in the current language.
 OUTCOME_PREFIX = "uitkomst: "
 ONGOING = "lopend"
 UNKNOWN = "onbekend"

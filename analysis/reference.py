@@ -9,6 +9,7 @@ import pandas as pd
 
 from analysis.education import CBS_GROUPS
 from analysis.representation import population_shares, served_population_detail
+from i18n import TABLE, t
 
 SERVED = "bediend"
 NETHERLANDS_CODE = "NL01"
@@ -26,14 +27,21 @@ class Reference:
 def reference_choices(
     municipality_code: str, municipality_name: str, areas: pd.DataFrame
 ) -> dict[str, str]:
-    """Choice key → Dutch label, municipality first, then the served mix, wijken, buurten."""
+    """Choice key → label (current language), municipality first, then the served mix, wijken,
+    buurten."""
     choices = {
-        municipality_code: f"Gemeente {municipality_name}",
-        SERVED: "Bediende bevolking (naar casussen per buurt)",
+        municipality_code: t("analysis.reference.municipality", name=municipality_name),
+        SERVED: t("analysis.reference.served_choice"),
     }
     for _, area in areas.sort_values(["kind", "area_code"], ascending=[False, True]).iterrows():
-        choices[str(area["area_code"])] = f"{str(area['kind']).capitalize()} {area['area_name']}"
+        choices[str(area["area_code"])] = _area_label(str(area["kind"]), str(area["area_name"]))
     return choices
+
+
+def _area_label(kind: str, name: str) -> str:
+    """'Wijk Centrum', 'Buurt Oost' (District …, Neighbourhood … in English)."""
+    key = f"analysis.reference.area_{kind}"
+    return t(key, name=name) if key in TABLE else f"{kind.capitalize()} {name}"
 
 
 def _area_counts(population: pd.DataFrame) -> pd.DataFrame:
@@ -47,10 +55,14 @@ def served_reference(
     case_counts = cases["area_code"].dropna().value_counts()
     detail = served_population_detail(_area_counts(population), case_counts, groups)
     used = population[population["region_code"].isin(detail.case_weights.index)]
-    note = f"Gewogen naar {int(detail.case_weights.sum())} casussen in {len(used)} gebieden."
+    note = t(
+        "analysis.reference.served_note",
+        cases=int(detail.case_weights.sum()),
+        areas=len(used),
+    )
     if detail.dropped_cases:
-        note += f" {int(detail.dropped_cases)} casussen zonder (bekend) gebied tellen niet mee."
-    return Reference(SERVED, "Bediende bevolking", detail.shares, used, note)
+        note += " " + t("analysis.reference.served_dropped", cases=int(detail.dropped_cases))
+    return Reference(SERVED, t("analysis.reference.served"), detail.shares, used, note)
 
 
 def region_reference(
@@ -63,7 +75,7 @@ def region_reference(
             label,
             population_shares(None, None, None, groups),
             rows,
-            "Geen bevolkingscijfers voor dit gebied.",
+            t("analysis.reference.no_area_figures"),
         )
     row = rows.iloc[0]
     return Reference(
@@ -84,13 +96,15 @@ def reference_population(
 
 
 def population_source_line(population: pd.DataFrame, markdown: bool = False) -> str:
-    """'Bron bevolking: …, peiljaar …' for the rows used, marking fictional figures."""
+    """'Bron bevolking: …, peiljaar …' for the rows used, marking fictional figures (current
+    language)."""
     if population.empty:
-        return "Bron bevolking: geen cijfers beschikbaar."
+        return t("analysis.reference.source_none")
     parts = []
     for source, rows in population.groupby("source", sort=True):
         years = ", ".join(str(y) for y in sorted(rows["year"].unique()))
-        marker = "**fictief/indicatief**" if markdown else "fictief/indicatief"
+        marker = t("analysis.reference.source_fictional")
+        marker = f"**{marker}**" if markdown else marker
         fictional = f" — {marker}" if (rows["status"] == "fictief").any() else ""
-        parts.append(f"{source} (peiljaar {years}){fictional}")
-    return "Bron bevolking (15–74 jaar, opleidingsniveau): " + "; ".join(parts) + "."
+        parts.append(t("analysis.reference.source_part", source=source, years=years) + fictional)
+    return t("analysis.reference.source_line", parts="; ".join(parts))

@@ -29,6 +29,7 @@ import pandas as pd
 from scipy import special, stats
 
 from analysis.education import CBS_GROUPS
+from i18n import number, t
 
 NOTEWORTHY_LOW = 0.8
 NOTEWORTHY_HIGH = 1.25
@@ -53,10 +54,9 @@ TABLE_COLUMNS: tuple[str, ...] = (
     "zero_population",
 )
 
-METHOD_BINOMIAL = "binomiaal"
+METHOD_BINOMIAL = "binomiaal"  # method codes (data, not display text)
 METHOD_MULTINOMIAL = "multinomiaal"
-NOTE_TOO_FEW_MEMBERS = "Te weinig teamleden (minder dan 5) om iets te zeggen over toeval."
-NOTE_NO_POPULATION = "Geen bevolkingscijfers beschikbaar; de toets kan niet worden gedaan."
+P_VALUE_FLOOR = 0.001  # smaller p-values are shown as "p < 0,001"
 
 
 # --------------------------------------------------------------------------------------------
@@ -348,7 +348,7 @@ def blau_normalised(shares: pd.Series) -> float:
 
 
 # --------------------------------------------------------------------------------------------
-# "Larger than chance?" in plain Dutch
+# "Larger than chance?" in plain words (in the current language)
 # --------------------------------------------------------------------------------------------
 
 
@@ -358,8 +358,9 @@ class TestResult:
 
     method: "binomiaal" (two groups, test on the first group) or "multinomiaal" (three+).
     p_value: NaN when no test was done (fewer than 5 members, or no population figures).
-    sentence: plain-Dutch conclusion for the UI, or None when no conclusion may be shown.
-    note: plain-Dutch reason why there is no sentence, else None.
+    sentence: plain-language conclusion for the UI (in the language current when the test was
+        made), or None when no conclusion may be shown.
+    note: plain-language reason why there is no sentence, else None.
     """
 
     __test__ = False  # not a pytest test class, despite the name
@@ -384,9 +385,11 @@ def difference_test(team_counts: pd.Series, pop_shares: pd.Series) -> TestResult
     method = METHOD_BINOMIAL if len(counts) == 2 else METHOD_MULTINOMIAL
     population = pop_shares.reindex(team_counts.index).astype(float)
     if n < MIN_MEMBERS_FOR_TEST:
-        return TestResult(method, math.nan, n, True, None, NOTE_TOO_FEW_MEMBERS)
+        note = t("analysis.representation.note_too_few_members")
+        return TestResult(method, math.nan, n, True, None, note)
     if population.isna().any() or population.sum() <= 0:
-        return TestResult(method, math.nan, n, False, None, NOTE_NO_POPULATION)
+        note = t("analysis.representation.note_no_population")
+        return TestResult(method, math.nan, n, False, None, note)
     p_value = _exact_p_value(counts, tuple(population))
     return TestResult(method, p_value, n, False, chance_sentence(p_value))
 
@@ -410,29 +413,27 @@ def _whole_counts(team_counts: pd.Series) -> tuple[int, ...]:
 
 
 def chance_sentence(p_value: float) -> str:
-    """Plain-Dutch conclusion for an exact test p-value (5 % level)."""
-    if p_value < SIGNIFICANCE_LEVEL:
-        return (
-            "Het verschil met de bevolking is groter dan je bij toeval zou verwachten "
-            f"(exacte toets, {format_p_value(p_value)})."
-        )
-    return (
-        "Het verschil met de bevolking kan goed toeval zijn "
-        f"(exacte toets, {format_p_value(p_value)})."
+    """Plain-language conclusion for an exact test p-value (5 % level), current language."""
+    key = (
+        "analysis.representation.sentence_significant"
+        if p_value < SIGNIFICANCE_LEVEL
+        else "analysis.representation.sentence_chance"
     )
+    return t(key, p=format_p_value(p_value))
 
 
 def format_p_value(p_value: float) -> str:
-    """'p = 0,037', 'p = 0,41', 'p < 0,001': two significant digits, Dutch decimal comma.
+    """'p = 0,037', 'p = 0,41', 'p < 0,001' (Dutch decimal comma; a point in English): two
+    significant digits.
 
     Uses a third digit when rounding would carry the value across the 5 % boundary.
     """
-    if p_value < 0.001:
-        return "p < 0,001"
-    text = f"{p_value:.2g}"
-    if (float(text) < SIGNIFICANCE_LEVEL) != (p_value < SIGNIFICANCE_LEVEL):
-        text = f"{p_value:.3g}"
-    return f"p = {text.replace('.', ',')}"
+    if p_value < P_VALUE_FLOOR:
+        return t("analysis.p_value.below", value=number(P_VALUE_FLOOR, 3))
+    digits = 2
+    if (float(f"{p_value:.2g}") < SIGNIFICANCE_LEVEL) != (p_value < SIGNIFICANCE_LEVEL):
+        digits = 3
+    return t("analysis.p_value.equal", value=number(p_value, digits, significant=True))
 
 
 # --------------------------------------------------------------------------------------------

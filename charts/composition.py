@@ -5,15 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.labels import label
 from charts.palette import EDUCATION_COLOURS, SERIES_COLOURS, base_layout
+from i18n import label, number, t
 
 GROUP_ORDER = ("laag", "middelbaar", "hoog", "onbekend")
 
 
 def _no_data(height: int = 300) -> go.Figure:
     fig = go.Figure()
-    fig.add_annotation(text="Geen gegevens", showarrow=False, font={"size": 16})
+    fig.add_annotation(text=t("chart.no_data"), showarrow=False, font={"size": 16})
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return base_layout(fig, height=height)
@@ -22,7 +22,8 @@ def _no_data(height: int = 300) -> go.Figure:
 def _value_text(value: float) -> str:
     if pd.isna(value):
         return "<5"
-    return f"{value:.1f}".replace(".", ",").removesuffix(",0")
+    rounded = round(float(value), 1)
+    return number(rounded, 0 if rounded.is_integer() else 1)
 
 
 def breakdown_bar(table: pd.DataFrame, by: str, unit: str, title: str | None = None) -> go.Figure:
@@ -64,10 +65,10 @@ def composition_over_time_chart(long: pd.DataFrame, unit: str) -> go.Figure:
             go.Scatter(
                 x=rows["day"],
                 y=rows["value"],
-                name=group,
+                name=label(group),
                 stackgroup="team",
                 line={"color": EDUCATION_COLOURS.get(group, "#999999"), "width": 1},
-                hovertemplate=f"%{{x|%m-%Y}}: %{{y}} {unit} ({group})<extra></extra>",
+                hovertemplate=f"%{{x|%m-%Y}}: %{{y}} {unit} ({label(group)})<extra></extra>",
             )
         )
     fig.update_yaxes(title=unit, rangemode="tozero")
@@ -83,7 +84,7 @@ def turnover_chart(turnover: pd.DataFrame) -> go.Figure:
         go.Bar(
             x=turnover["year"],
             y=turnover["joined"],
-            name="ingestroomd",
+            name=t("chart.turnover.joined"),
             marker_color=SERIES_COLOURS[2],
         )
     )
@@ -91,13 +92,14 @@ def turnover_chart(turnover: pd.DataFrame) -> go.Figure:
         go.Bar(
             x=turnover["year"],
             y=-turnover["left"],
-            name="uitgestroomd",
+            name=t("chart.turnover.left"),
             marker_color=SERIES_COLOURS[5],
             customdata=turnover["left"],
-            hovertemplate="%{x}: %{customdata} uitgestroomd<extra></extra>",
+            hovertemplate=t("chart.turnover.left_hover", year="%{x}", count="%{customdata}")
+            + "<extra></extra>",
         )
     )
     fig.update_layout(barmode="relative")
-    fig.update_xaxes(title="Jaar", dtick=1)
-    fig.update_yaxes(title="Teamleden")
+    fig.update_xaxes(title=t("chart.axis.year"), dtick=1)
+    fig.update_yaxes(title=t("chart.axis.members"))
     return base_layout(fig, height=300)

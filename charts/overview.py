@@ -7,12 +7,11 @@ import plotly.graph_objects as go
 
 from analysis.privacy import count_text
 from charts.palette import EDUCATION_COLOURS, PHASE_COLOURS, base_layout
-
-SIMPLE_MIX_LABELS = {"mbo": "mbo", "hbo": "hbo / wo", "overig": "overig / onbekend"}
+from i18n import label, t
 
 
 def _no_data(fig: go.Figure) -> go.Figure:
-    fig.add_annotation(text="Geen gegevens", showarrow=False, font={"size": 16})
+    fig.add_annotation(text=t("chart.no_data"), showarrow=False, font={"size": 16})
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return fig
@@ -21,6 +20,11 @@ def _no_data(fig: go.Figure) -> go.Figure:
 def _nothing_to_show(counts: pd.Series) -> bool:
     """No counts at all (masked small counts still count as something)."""
     return bool(counts.notna().all() and counts.sum() == 0)
+
+
+def simple_mix_label(group: object) -> str:
+    """'mbo', 'hbo / wo' or 'overig / onbekend' (no diploma or unknown counts as other)."""
+    return t("chart.simple_mix.other") if group == "overig" else label(group)
 
 
 def simple_mix_bar(mix: pd.Series) -> go.Figure:
@@ -32,17 +36,18 @@ def simple_mix_bar(mix: pd.Series) -> go.Figure:
         fig.add_trace(
             go.Bar(
                 x=[0 if pd.isna(count) else count],
-                y=["Team"],
-                name=SIMPLE_MIX_LABELS.get(str(group), str(group)),
+                y=[t("chart.simple_mix.team")],
+                name=simple_mix_label(group),
                 orientation="h",
                 marker_color=EDUCATION_COLOURS.get(str(group), "#999999"),
                 text=count_text(pd.Series([count])),
                 textposition="inside",
-                hovertemplate="%{fullData.name}: %{x} teamleden<extra></extra>",
+                hovertemplate=t("chart.simple_mix.hover", name="%{fullData.name}", count="%{x}")
+                + "<extra></extra>",
             )
         )
     fig.update_layout(barmode="stack", showlegend=True)
-    fig.update_xaxes(title="Aantal teamleden")
+    fig.update_xaxes(title=t("chart.simple_mix.axis"))
     fig.update_yaxes(showticklabels=False)
     return base_layout(fig, height=180)
 
@@ -54,14 +59,14 @@ def open_phase_bar(counts: pd.Series) -> go.Figure:
         return base_layout(_no_data(fig), height=260)
     fig.add_trace(
         go.Bar(
-            x=list(counts.index),
+            x=[label(phase) for phase in counts.index],
             y=counts.fillna(0).tolist(),
             marker_color=[PHASE_COLOURS.get(str(p), "#999999") for p in counts.index],
             text=count_text(counts),
             textposition="outside",
-            hovertemplate="%{x}: %{y} casussen<extra></extra>",
+            hovertemplate=t("chart.hover.cases", label="%{x}", count="%{y}") + "<extra></extra>",
         )
     )
-    fig.update_yaxes(title="Open casussen", rangemode="tozero")
+    fig.update_yaxes(title=t("chart.open_phase.axis"), rangemode="tozero")
     fig.update_layout(showlegend=False)
     return base_layout(fig, height=280)

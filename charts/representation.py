@@ -2,7 +2,8 @@
 
 Every builder takes a table indexed by group (columns as in `analysis.representation
 .TABLE_COLUMNS`) and returns a `go.Figure`; empty or all-NaN input gives a figure that says
-"Geen gegevens" instead of raising.
+"Geen gegevens" (No data) instead of raising. Groups are stored codes (laag, middelbaar, hoog);
+the figures show their labels, and every text, in the current language.
 """
 
 from __future__ import annotations
@@ -15,15 +16,10 @@ import plotly.graph_objects as go
 
 from analysis.representation import NOTEWORTHY_HIGH, NOTEWORTHY_LOW
 from charts.palette import BENCHMARK_COLOUR, EDUCATION_COLOURS, POPULATION_COLOUR, base_layout
+from i18n import label, number, number_separators, t
 
-NO_DATA_TEXT = "Geen gegevens"
-NO_TEAM_DATA_TEXT = "Geen gegevens over het team"
-SHARE_AXIS_TITLE = "Aandeel (%)"
-RATIO_AXIS_TITLE = "Representatieratio (teamaandeel ÷ bevolkingsaandeel)"
-NOT_APPLICABLE_TEXT = "n.v.t."
 FALLBACK_COLOUR = "#999999"
 BAND_COLOUR = "#DDDDDD"
-DUTCH_SEPARATORS = ",."  # decimal comma, thousands point
 TITLE_WITH_LEGEND_MARGIN = 90
 SHARE_AXIS_RANGE = (-2, 102)  # 0-100 %, with room for a dot sitting on 0 or 100
 
@@ -33,11 +29,18 @@ SHARE_AXIS_RANGE = (-2, 102)  # 0-100 %, with room for a dot sitting on 0 or 100
 # --------------------------------------------------------------------------------------------
 
 
-def no_data_figure(title: str | None = None, text: str = NO_DATA_TEXT) -> go.Figure:
-    """An empty chart carrying a centred message, for when there is nothing to draw."""
+def no_data_figure(title: str | None = None, text: str | None = None) -> go.Figure:
+    """An empty chart carrying a centred message (default "Geen gegevens", No data), for when
+    there is nothing to draw."""
     fig = go.Figure()
     fig.add_annotation(
-        text=text, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font={"size": 18}
+        text=t("chart.no_data") if text is None else text,
+        x=0.5,
+        y=0.5,
+        xref="paper",
+        yref="paper",
+        showarrow=False,
+        font={"size": 18},
     )
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
@@ -59,6 +62,11 @@ def _groups(table: pd.DataFrame) -> list[str]:
     return [str(group) for group in table.index]
 
 
+def _labels(groups: Sequence[str]) -> list[str]:
+    """The display labels of the groups (the y categories of every chart here)."""
+    return [label(group) for group in groups]
+
+
 def _group_colours(groups: Sequence[str]) -> list[str]:
     return [EDUCATION_COLOURS.get(group, FALLBACK_COLOUR) for group in groups]
 
@@ -72,13 +80,9 @@ def _percent(values: pd.Series) -> list[float | None]:
     return _nullable(values * 100)
 
 
-def _dutch_number(value: float, decimals: int = 2) -> str:
-    return f"{value:.{decimals}f}".replace(".", ",")
-
-
 def _percent_axis(fig: go.Figure, groups: Sequence[str]) -> None:
     fig.update_xaxes(
-        title=SHARE_AXIS_TITLE, range=list(SHARE_AXIS_RANGE), ticksuffix="%", zeroline=False
+        title=t("chart.axis.share"), range=list(SHARE_AXIS_RANGE), ticksuffix="%", zeroline=False
     )
     _group_axis(fig, groups)
 
@@ -86,23 +90,28 @@ def _percent_axis(fig: go.Figure, groups: Sequence[str]) -> None:
 def _group_axis(fig: go.Figure, groups: Sequence[str]) -> None:
     """Groups top-down in table order (laag, middelbaar, hoog)."""
     fig.update_yaxes(
-        title=None, categoryorder="array", categoryarray=list(groups), autorange="reversed"
+        title=None, categoryorder="array", categoryarray=_labels(groups), autorange="reversed"
     )
 
 
 def _finish(fig: go.Figure, title: str | None) -> go.Figure:
     fig = base_layout(fig, title)
-    fig.update_layout(separators=DUTCH_SEPARATORS)
+    fig.update_layout(separators=number_separators())
     if title:
         fig.update_layout(margin={"t": TITLE_WITH_LEGEND_MARGIN})  # keep title above legend
     return fig
 
 
+def _hover(key: str, **tokens: str) -> str:
+    """A hover template: the text of `key` with the group (%{y}) and plotly's %{…} tokens."""
+    return t(key, group="%{y}", **tokens) + "<extra></extra>"
+
+
 def _population_trace(groups: Sequence[str], population: pd.Series) -> go.Scatter:
     return go.Scatter(
-        name="Bevolking",
+        name=t("chart.representation.population"),
         x=_percent(population),
-        y=list(groups),
+        y=_labels(groups),
         mode="markers",
         marker={
             "symbol": "line-ns-open",
@@ -110,7 +119,7 @@ def _population_trace(groups: Sequence[str], population: pd.Series) -> go.Scatte
             "color": POPULATION_COLOUR,
             "line": {"width": 3, "color": POPULATION_COLOUR},
         },
-        hovertemplate="%{y}: bevolking %{x:.1f}%<extra></extra>",
+        hovertemplate=_hover("chart.representation.population_hover", share="%{x:.1f}"),
     )
 
 
@@ -134,7 +143,7 @@ def representation_chart(
     fig.add_trace(_team_trace(table, groups))
     if not _has_values(table, ("team_share",)):
         fig.add_annotation(
-            text=NO_TEAM_DATA_TEXT, x=0.5, y=1, xref="paper", yref="paper", showarrow=False
+            text=t("chart.no_team_data"), x=0.5, y=1, xref="paper", yref="paper", showarrow=False
         )
     _percent_axis(fig, groups)
     return _finish(fig, title)
@@ -150,9 +159,9 @@ def _team_trace(table: pd.DataFrame, groups: Sequence[str]) -> go.Scatter:
         )
     ]
     return go.Scatter(
-        name="Team (met 95%-interval)",
+        name=t("chart.representation.team"),
         x=_percent(share),
-        y=list(groups),
+        y=_labels(groups),
         mode="markers",
         marker={"size": 14, "color": _group_colours(groups), "line": {"width": 1}},
         error_x={
@@ -165,9 +174,12 @@ def _team_trace(table: pd.DataFrame, groups: Sequence[str]) -> go.Scatter:
             "width": 6,
         },
         customdata=customdata,
-        hovertemplate=(
-            "%{y}: team %{x:.1f}% (95%-interval %{customdata[0]:.0f}–%{customdata[1]:.0f}%), "
-            "aantal %{customdata[2]:.1f}<extra></extra>"
+        hovertemplate=_hover(
+            "chart.representation.team_hover",
+            share="%{x:.1f}",
+            low="%{customdata[0]:.0f}",
+            high="%{customdata[1]:.0f}",
+            count="%{customdata[2]:.1f}",
         ),
     )
 
@@ -175,12 +187,12 @@ def _team_trace(table: pd.DataFrame, groups: Sequence[str]) -> go.Scatter:
 def _benchmark_trace(groups: Sequence[str], benchmark: pd.Series) -> go.Scatter:
     values = benchmark.reindex(list(groups)).astype(float)
     return go.Scatter(
-        name="Nederland",
+        name=t("chart.representation.netherlands"),
         x=_percent(values),
-        y=list(groups),
+        y=_labels(groups),
         mode="markers",
         marker={"symbol": "diamond-open", "size": 12, "color": BENCHMARK_COLOUR},
-        hovertemplate="%{y}: Nederland %{x:.1f}%<extra></extra>",
+        hovertemplate=_hover("chart.representation.netherlands_hover", share="%{x:.1f}"),
     )
 
 
@@ -209,26 +221,26 @@ def ratio_chart(table: pd.DataFrame, title: str | None = None) -> go.Figure:
     fig.add_vline(x=1, line={"color": POPULATION_COLOUR, "width": 2, "dash": "dash"})
     for group in ratio[ratio.isna()].index:
         fig.add_annotation(
-            text=NOT_APPLICABLE_TEXT, x=0, y=str(group), xanchor="left", showarrow=False
+            text=t("chart.not_applicable"), x=0, y=label(group), xanchor="left", showarrow=False
         )
     upper = max(2.0, float(ratio.max()) * 1.15)
-    fig.update_xaxes(title=RATIO_AXIS_TITLE, range=[0, upper], zeroline=False)
+    fig.update_xaxes(title=t("chart.representation.ratio_axis"), range=[0, upper], zeroline=False)
     _group_axis(fig, groups)
     return _finish(fig, title)
 
 
 def _ratio_bars(groups: Sequence[str], ratio: pd.Series) -> go.Bar:
-    labels = ["" if math.isnan(value) else _dutch_number(value) for value in ratio]
+    texts = ["" if math.isnan(value) else number(value, 2) for value in ratio]
     return go.Bar(
-        name="Representatieratio",
+        name=t("chart.representation.ratio"),
         x=_nullable(ratio),
-        y=list(groups),
+        y=_labels(groups),
         orientation="h",
         marker={"color": _group_colours(groups)},
-        text=labels,
+        text=texts,
         textposition="outside",
         showlegend=False,
-        hovertemplate="%{y}: ratio %{x:.2f}<extra></extra>",
+        hovertemplate=_hover("chart.representation.ratio_hover", ratio="%{x:.2f}"),
     )
 
 
@@ -245,8 +257,8 @@ def what_if_chart(before: pd.DataFrame, after: pd.DataFrame, title: str | None =
         return no_data_figure(title)
     groups = list(dict.fromkeys(_groups(before) + _groups(after)))
     fig = go.Figure()
-    fig.add_trace(_share_bars("Team nu", groups, before, faded=True))
-    fig.add_trace(_share_bars("Team na wijziging", groups, after, faded=False))
+    fig.add_trace(_share_bars(t("chart.what_if.now"), groups, before, faded=True))
+    fig.add_trace(_share_bars(t("chart.what_if.after"), groups, after, faded=False))
     fig.add_trace(_population_trace(groups, _population_of(after, before, groups)))
     fig.update_layout(barmode="group")
     _percent_axis(fig, groups)
@@ -261,12 +273,12 @@ def _share_bars(name: str, groups: Sequence[str], table: pd.DataFrame, faded: bo
     return go.Bar(
         name=name,
         x=_percent(share),
-        y=list(groups),
+        y=_labels(groups),
         orientation="h",
         marker=marker,
         texttemplate="%{x:.0f}%",
         textposition="outside",
-        hovertemplate=f"%{{y}}: {name.lower()} %{{x:.1f}}%<extra></extra>",
+        hovertemplate=_hover("chart.what_if.hover", name=name.lower(), share="%{x:.1f}"),
     )
 
 

@@ -1,7 +1,8 @@
 """Figures for the work pages: duo types, phases, member-days, durations, caseload, regierol.
 
 Every builder takes the DataFrame its analysis function returns and gives a plotly figure; an
-empty input gives a figure that says "Geen gegevens" instead of raising.
+empty input gives a figure that says "Geen gegevens" (No data) instead of raising. Stored codes
+(duo types, phases, groups) stay the data; the figures show their labels in the current language.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.duos import DUO_GROUPS, PAIR_TYPES
-from analysis.phases import PHASES
+from analysis.phases import OUTCOME_PREFIX, PHASES
 from analysis.privacy import count_text
 from charts.palette import (
     BENCHMARK_COLOUR,
@@ -22,17 +23,16 @@ from charts.palette import (
     SERIES_COLOURS,
     base_layout,
 )
+from i18n import TABLE, label, number, number_separators, t
 
-NO_DATA = "Geen gegevens"
-DUTCH_SEPARATORS = ",."
 OUTCOME_COLOUR = "#BBBBBB"
 
 
 def empty_figure(title: str | None = None) -> go.Figure:
-    """A figure with only the message "Geen gegevens"."""
+    """A figure with only the message "Geen gegevens" (No data)."""
     fig = go.Figure()
     fig.add_annotation(
-        text=NO_DATA,
+        text=t("chart.no_data"),
         x=0.5,
         y=0.5,
         xref="paper",
@@ -47,8 +47,23 @@ def empty_figure(title: str | None = None) -> go.Figure:
 
 def _finish(fig: go.Figure, title: str, height: int = 360) -> go.Figure:
     fig = base_layout(fig, title, height)
-    fig.update_layout(separators=DUTCH_SEPARATORS)
+    fig.update_layout(separators=number_separators())
     return fig
+
+
+def _hover(key: str, **tokens: str) -> str:
+    """A hover template: the text of `key` with plotly's %{…} tokens as its placeholders."""
+    return t(key, **tokens) + "<extra></extra>"
+
+
+def _labels(codes: Iterable[object]) -> list[str]:
+    return [label(code) for code in codes]
+
+
+def _group_label(group: object) -> str:
+    """Short label of an education group (mbo, hbo, overig) as the work charts show it."""
+    key = f"chart.duo_group.{group}"
+    return t(key) if key in TABLE else label(group)
 
 
 def _is_empty(frame: pd.DataFrame, value_column: str | None = None) -> bool:
@@ -87,40 +102,44 @@ def _expected_on_case_scale(mix: pd.DataFrame, expectation: pd.Series) -> pd.Ser
 def duo_mix_bar(mix: pd.DataFrame, expectation: pd.Series | None = None) -> go.Figure:
     """Share of cases per duo type (bars, count in the label); optionally a marker per pair type
     for what random pairing would give with the same number of two-person cases."""
-    title = "Duotypen van casussen"
+    title = t("chart.duo_mix.title")
     if _is_empty(mix, "cases"):
         return empty_figure(title)
     fig = go.Figure(
         go.Bar(
-            x=mix["duo_type"].tolist(),
+            x=_labels(mix["duo_type"]),
             y=_percent(mix["share"]),
             text=count_text(mix["cases"]),
             textposition="outside",
             marker_color=[DUO_COLOURS.get(kind, "#999999") for kind in mix["duo_type"]],
-            name="Casussen",
-            hovertemplate="%{x}: %{y:.1f}% (%{text} casussen)<extra></extra>",
+            name=t("chart.duo_mix.cases"),
+            hovertemplate=_hover(
+                "chart.hover.share_of_cases", label="%{x}", share="%{y:.1f}", count="%{text}"
+            ),
         )
     )
     if expectation is not None and expectation.notna().any():
         expected = _expected_on_case_scale(mix, expectation)
         fig.add_trace(
             go.Scatter(
-                x=list(PAIR_TYPES),
+                x=_labels(PAIR_TYPES),
                 y=_percent(expected),
                 mode="markers",
                 marker={"symbol": "diamond", "size": 12, "color": BENCHMARK_COLOUR},
-                name="Bij willekeurige koppeling",
-                hovertemplate="%{x}: %{y:.1f}% bij willekeurige koppeling<extra></extra>",
+                name=t("chart.duo_mix.random_pairing"),
+                hovertemplate=_hover(
+                    "chart.duo_mix.hover_random_pairing", label="%{x}", share="%{y:.1f}"
+                ),
             )
         )
-    fig.update_yaxes(title="Aandeel casussen (%)", rangemode="tozero")
+    fig.update_yaxes(title=t("chart.axis.share_cases"), rangemode="tozero")
     fig.update_layout(showlegend=expectation is not None)
     return _finish(fig, title)
 
 
 def duo_over_time(long_df: pd.DataFrame) -> go.Figure:
     """Stacked shares of duo types per month (month, duo_type, cases, share)."""
-    title = "Duotypen per maand"
+    title = t("chart.duo_over_time.title")
     if _is_empty(long_df, "cases"):
         return empty_figure(title)
     fig = go.Figure()
@@ -131,20 +150,25 @@ def duo_over_time(long_df: pd.DataFrame) -> go.Figure:
                 x=rows["month"].tolist(),
                 y=_percent(rows["share"]),
                 customdata=count_text(rows["cases"]),
-                name=kind,
+                name=label(kind),
                 marker_color=DUO_COLOURS.get(kind, "#999999"),
-                hovertemplate=f"{kind}: %{{y:.1f}}% (%{{customdata}} casussen)<extra></extra>",
+                hovertemplate=_hover(
+                    "chart.hover.share_of_cases",
+                    label=label(kind),
+                    share="%{y:.1f}",
+                    count="%{customdata}",
+                ),
             )
         )
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(title="Maand", tickformat="%b %Y")
-    fig.update_yaxes(title="Aandeel casussen (%)", range=[0, 100])
+    fig.update_xaxes(title=t("chart.axis.month"), tickformat="%b %Y")
+    fig.update_yaxes(title=t("chart.axis.share_cases"), range=[0, 100])
     return _finish(fig, title)
 
 
 def duo_breakdown_bar(df: pd.DataFrame) -> go.Figure:
     """Horizontal 100 % bars: duo mix within each group (group, duo_type, cases, share)."""
-    title = "Duotypen per groep"
+    title = t("chart.duo_breakdown.title")
     if _is_empty(df, "cases"):
         return empty_figure(title)
     fig = go.Figure()
@@ -152,28 +176,33 @@ def duo_breakdown_bar(df: pd.DataFrame) -> go.Figure:
         rows = df[df["duo_type"] == kind]
         fig.add_trace(
             go.Bar(
-                y=rows["group"].astype(str).tolist(),
+                y=_labels(rows["group"].astype(str)),
                 x=_percent(rows["share"]),
                 customdata=count_text(rows["cases"]),
                 orientation="h",
-                name=kind,
+                name=label(kind),
                 marker_color=DUO_COLOURS.get(kind, "#999999"),
-                hovertemplate=f"{kind}: %{{x:.1f}}% (%{{customdata}} casussen)<extra></extra>",
+                hovertemplate=_hover(
+                    "chart.hover.share_of_cases",
+                    label=label(kind),
+                    share="%{x:.1f}",
+                    count="%{customdata}",
+                ),
             )
         )
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(title="Aandeel casussen (%)", range=[0, 100])
+    fig.update_xaxes(title=t("chart.axis.share_cases"), range=[0, 100])
     return _finish(fig, title)
 
 
 def co_assignment_heatmap(matrix: pd.DataFrame) -> go.Figure:
     """Heatmap of the number of cases two members worked together (labels as given)."""
-    title = "Wie werkt met wie (gedeelde casussen)"
+    title = t("chart.co_assignment.title")
     if matrix is None or matrix.empty:
         return empty_figure(title)
     values = matrix.to_numpy().tolist()
-    labels_x = [str(label) for label in matrix.columns]
-    labels_y = [str(label) for label in matrix.index]
+    labels_x = [str(name) for name in matrix.columns]
+    labels_y = [str(name) for name in matrix.index]
     fig = go.Figure(
         go.Heatmap(
             z=values,
@@ -182,8 +211,10 @@ def co_assignment_heatmap(matrix: pd.DataFrame) -> go.Figure:
             text=values,
             texttemplate="%{text}",
             colorscale="Blues",
-            colorbar={"title": "Casussen"},
-            hovertemplate="%{y} en %{x}: %{z} casussen<extra></extra>",
+            colorbar={"title": t("chart.co_assignment.colourbar")},
+            hovertemplate=_hover(
+                "chart.co_assignment.hover", first="%{y}", second="%{x}", count="%{z}"
+            ),
         )
     )
     fig.update_yaxes(autorange="reversed")
@@ -195,7 +226,7 @@ def co_assignment_heatmap(matrix: pd.DataFrame) -> go.Figure:
 
 def phase_stack_over_time(long_df: pd.DataFrame) -> go.Figure:
     """Stacked number of open cases per phase at each month end (month, phase, cases)."""
-    title = "Open casussen per fase"
+    title = t("chart.phase_stack.title")
     if _is_empty(long_df, "cases"):
         return empty_figure(title)
     fig = go.Figure()
@@ -205,21 +236,21 @@ def phase_stack_over_time(long_df: pd.DataFrame) -> go.Figure:
             go.Bar(
                 x=rows["month"].tolist(),
                 y=rows["cases"].astype(float).tolist(),
-                name=phase,
+                name=label(phase),
                 marker_color=PHASE_COLOURS.get(phase, "#999999"),
-                hovertemplate=f"{phase}: %{{y}} casussen<extra></extra>",
+                hovertemplate=_hover("chart.hover.cases", label=label(phase), count="%{y}"),
             )
         )
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(title="Einde maand", tickformat="%b %Y")
-    fig.update_yaxes(title="Aantal casussen")
+    fig.update_xaxes(title=t("chart.axis.month_end"), tickformat="%b %Y")
+    fig.update_yaxes(title=t("chart.axis.number_of_cases"))
     return _finish(fig, title)
 
 
 def member_days_bar(summary: pd.DataFrame) -> go.Figure:
     """Per phase, the share of member-days by education group (education_group, phase, days,
     share), stacked to 100 %."""
-    title = "Inzet per fase naar opleiding (medewerkerdagen)"
+    title = t("chart.member_days.title")
     if _is_empty(summary, "days"):
         return empty_figure(title)
     fig = go.Figure()
@@ -227,17 +258,24 @@ def member_days_bar(summary: pd.DataFrame) -> go.Figure:
         rows = summary[summary["education_group"] == group]
         fig.add_trace(
             go.Bar(
-                x=rows["phase"].tolist(),
+                x=_labels(rows["phase"]),
                 y=_percent(rows["share"]),
                 customdata=rows["days"].astype(int).tolist(),
-                name=group,
+                name=_group_label(group),
                 marker_color=EDUCATION_COLOURS.get(group, "#999999"),
-                hovertemplate=f"{group}: %{{y:.1f}}% (%{{customdata}} dagen)<extra></extra>",
+                hovertemplate=_hover(
+                    "chart.member_days.hover",
+                    label=_group_label(group),
+                    share="%{y:.1f}",
+                    days="%{customdata}",
+                ),
             )
         )
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(title="Fase", categoryorder="array", categoryarray=list(PHASES))
-    fig.update_yaxes(title="Aandeel medewerkerdagen (%)", range=[0, 100])
+    fig.update_xaxes(
+        title=t("chart.axis.phase"), categoryorder="array", categoryarray=_labels(PHASES)
+    )
+    fig.update_yaxes(title=t("chart.member_days.axis"), range=[0, 100])
     return _finish(fig, title)
 
 
@@ -248,7 +286,7 @@ def _group_colour(group: str, position: int) -> str:
 def phase_duration_box_or_bar(durations: pd.DataFrame) -> go.Figure:
     """Median duration per phase and group as bars, whiskers from the 25th to the 75th
     percentile (phase, group, count, p25, median, p75)."""
-    title = "Duur van afgeronde fasen (mediaan, 25e–75e percentiel)"
+    title = t("chart.phase_duration.title")
     if _is_empty(durations, "count"):
         return empty_figure(title)
     fig = go.Figure()
@@ -256,7 +294,7 @@ def phase_duration_box_or_bar(durations: pd.DataFrame) -> go.Figure:
         rows = durations[durations["group"].astype(str) == group]
         fig.add_trace(
             go.Bar(
-                x=rows["phase"].tolist(),
+                x=_labels(rows["phase"]),
                 y=rows["median"].astype(float).tolist(),
                 error_y={
                     "type": "data",
@@ -265,23 +303,35 @@ def phase_duration_box_or_bar(durations: pd.DataFrame) -> go.Figure:
                     "arrayminus": (rows["median"] - rows["p25"]).astype(float).tolist(),
                 },
                 customdata=count_text(rows["count"]),
-                name=group,
+                name=label(group),
                 marker_color=_group_colour(group, position),
-                hovertemplate=(
-                    f"{group}, %{{x}}: mediaan %{{y:.0f}} dagen (%{{customdata}} fasen)"
-                    "<extra></extra>"
+                hovertemplate=_hover(
+                    "chart.phase_duration.hover",
+                    group=label(group),
+                    phase="%{x}",
+                    median="%{y:.0f}",
+                    count="%{customdata}",
                 ),
             )
         )
     fig.update_layout(barmode="group")
-    fig.update_xaxes(title="Fase", categoryorder="array", categoryarray=list(PHASES))
-    fig.update_yaxes(title="Duur (dagen)", rangemode="tozero")
+    fig.update_xaxes(
+        title=t("chart.axis.phase"), categoryorder="array", categoryarray=_labels(PHASES)
+    )
+    fig.update_yaxes(title=t("chart.phase_duration.axis"), rangemode="tozero")
     return _finish(fig, title)
+
+
+def _sankey_label(node: str) -> str:
+    """A phase's label, or "uitkomst: <label>" (outcome) for an outcome node of the data."""
+    if node.startswith(OUTCOME_PREFIX):
+        return t("chart.phase_sankey.outcome", outcome=label(node.removeprefix(OUTCOME_PREFIX)))
+    return label(node)
 
 
 def phase_sankey(transitions: pd.DataFrame) -> go.Figure:
     """Sankey of flows between phases and on to the outcome (source, target, value)."""
-    title = "Van fase naar fase en uitkomst"
+    title = t("chart.phase_sankey.title")
     if _is_empty(transitions, "value"):
         return empty_figure(title)
     nodes = _ordered(pd.concat([transitions["source"], transitions["target"]]), PHASES)
@@ -289,7 +339,7 @@ def phase_sankey(transitions: pd.DataFrame) -> go.Figure:
     fig = go.Figure(
         go.Sankey(
             node={
-                "label": nodes,
+                "label": [_sankey_label(node) for node in nodes],
                 "color": [PHASE_COLOURS.get(node, OUTCOME_COLOUR) for node in nodes],
                 "pad": 15,
             },
@@ -309,51 +359,55 @@ def phase_sankey(transitions: pd.DataFrame) -> go.Figure:
 def caseload_bar(df: pd.DataFrame) -> go.Figure:
     """Cases per FTE by education group (education_group, members, fte, member_cases,
     cases_per_fte)."""
-    title = "Casussen per fte naar opleiding"
+    title = t("chart.caseload.title")
     if _is_empty(df, "cases_per_fte"):
         return empty_figure(title)
     rows = df[df["cases_per_fte"].notna()]
     values = rows["cases_per_fte"].astype(float).round(1).tolist()
     fig = go.Figure(
         go.Bar(
-            x=rows["education_group"].tolist(),
+            x=[_group_label(group) for group in rows["education_group"]],
             y=values,
-            text=[f"{value:.1f}".replace(".", ",") for value in values],
+            text=[number(value, 1) for value in values],
             textposition="outside",
             customdata=count_text(rows["member_cases"]),
             marker_color=[
                 EDUCATION_COLOURS.get(group, "#999999") for group in rows["education_group"]
             ],
-            hovertemplate="%{x}: %{y:.1f} casussen per fte (%{customdata} totaal)<extra></extra>",
+            hovertemplate=_hover(
+                "chart.caseload.hover", label="%{x}", value="%{y:.1f}", count="%{customdata}"
+            ),
         )
     )
-    fig.update_xaxes(title="Opleiding")
-    fig.update_yaxes(title="Casussen per fte", rangemode="tozero")
+    fig.update_xaxes(title=t("chart.axis.education"))
+    fig.update_yaxes(title=t("chart.caseload.axis"), rangemode="tozero")
     return _finish(fig, title)
 
 
 def lead_share_bar(df: pd.DataFrame) -> go.Figure:
     """Share of the regierol next to the share of all assignments, per education group."""
-    title = "Regierol naar opleiding"
+    title = t("chart.lead_share.title")
     if _is_empty(df, "all_assignments"):
         return empty_figure(title)
     fig = go.Figure()
     series = (
-        ("lead_share", "lead_assignments", "Aandeel regierol"),
-        ("all_share", "all_assignments", "Aandeel alle toewijzingen"),
+        ("lead_share", "lead_assignments", t("chart.lead_share.lead")),
+        ("all_share", "all_assignments", t("chart.lead_share.all")),
     )
     for position, (share_column, count_column, name) in enumerate(series):
         fig.add_trace(
             go.Bar(
-                x=df["education_group"].tolist(),
+                x=[_group_label(group) for group in df["education_group"]],
                 y=_percent(df[share_column]),
                 customdata=count_text(df[count_column]),
                 name=name,
                 marker_color=_series_colour(position),
-                hovertemplate=f"{name}: %{{y:.1f}}% (%{{customdata}})<extra></extra>",
+                hovertemplate=_hover(
+                    "chart.lead_share.hover", name=name, share="%{y:.1f}", count="%{customdata}"
+                ),
             )
         )
     fig.update_layout(barmode="group")
-    fig.update_xaxes(title="Opleiding")
-    fig.update_yaxes(title="Aandeel (%)", rangemode="tozero")
+    fig.update_xaxes(title=t("chart.axis.education"))
+    fig.update_yaxes(title=t("chart.axis.share"), rangemode="tozero")
     return _finish(fig, title)

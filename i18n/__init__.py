@@ -49,3 +49,33 @@ def label(code: object) -> str:
     """Display label of a stored code (education level, discipline, phase, …) or the code."""
     key = f"code.{code}"
     return t(key) if key in TABLE else str(code)
+
+
+# Number formatting per language (only the decimal and thousands separators differ).
+_SEPARATORS: dict[str, str] = {"nl": ",.", "en": ".,"}  # decimal mark, then thousands mark
+
+
+def number_separators() -> str:
+    """Decimal mark then thousands mark of the current language (",." or ".,"), the form that
+    plotly's `layout.separators` takes."""
+    return _SEPARATORS.get(current_language(), _SEPARATORS[DEFAULT_LANGUAGE])
+
+
+def number(
+    value: float, digits: int = 1, *, significant: bool = False, grouping: bool = False
+) -> str:
+    """`value` with `digits` decimals (or `digits` significant digits when `significant`) in the
+    current language: 0,25 in Dutch, 0.25 in English; with `grouping` also 1.234 / 1,234."""
+    kind = "g" if significant else "f"
+    text = f"{value:{',' if grouping else ''}.{digits}{kind}}"
+    return text.translate(str.maketrans(".,", number_separators()))
+
+
+def percent(share: float, digits: int = 0) -> str:
+    """A share (0.4) as a percentage in the current language: '40 %' in Dutch, '40%' in English.
+
+    NaN gives '–'."""
+    if share != share:  # NaN
+        return "–"
+    value = number(share * 100, digits)
+    return f"{value}%" if current_language() == "en" else f"{value} %"

@@ -300,4 +300,72 @@ PAGES: dict[str, dict[str, str]] = {
     },
     "population.plan.add": {"nl": "{n} erbij in {group}", "en": "{n} more in {group}"},
     "population.plan.remove": {"nl": "{n} eraf in {group}", "en": "{n} fewer in {group}"},
+    "common.no_cases": {
+        "nl": "Geen casussen in deze periode. Kies een langere periode.",
+        "en": "No cases in this period. Choose a longer period.",
+    },
+    # --- duos ----------------------------------------------------------------------------------
+    "duos.title": {"nl": "Duo's en tandems", "en": "Pairs and tandems"},
+    "duos.cases": {"nl": "Casussen", "en": "Cases"},
+    "duos.tandem_share": {"nl": "Tandems onder duo's", "en": "Tandems among pairs"},
+    "duos.tandem_share.help": {
+        "nl": "Aandeel mbo-hbo onder casussen met precies twee teamleden (mbo of hbo).",
+        "en": "Share of MBO-HBO among cases with exactly two members (MBO or HBO).",
+    },
+    "duos.expected": {"nl": "Bij toeval verwacht", "en": "Expected by chance"},
+    "duos.expected.help": {
+        "nl": "Als duo's willekeurig uit het team (naar FTE) werden gevormd.",
+        "en": "If pairs were formed at random from the team (weighted by FTE).",
+    },
+    "duos.mix.explain": {
+        "nl": "Duotype op de laatste dag van de periode (of de sluitingsdag): de opleiding van "
+        "wie de regie- of begeleidingsrol heeft; consult telt niet mee. Ruit: willekeurige "
+        "koppeling.",
+        "en": "Pair type on the last day of the period (or the closing day): the education of "
+        "whoever holds the lead or guidance role; consults do not count. Diamond: random "
+        "pairing.",
+    },
+    "duos.days.explain": {
+        "nl": "Hetzelfde, maar naar casusdagen: elke dag dat een casus openstond telt, met het "
+        "duotype van die dag.",
+        "en": "The same by case-days: every day a case was open counts, with that day's pair type.",
+    },
+    "duos.over_time.header": {
+        "nl": "Door de tijd en uitgesplitst",
+        "en": "Over time and broken down",
+    },
+    "duos.over_time.explain": {
+        "nl": "Per maand: het duotype van de casussen die die maand openstonden, aan het eind "
+        "ervan.",
+        "en": "Per month: the pair type of the cases open that month, at its end.",
+    },
+    "duos.breakdown": {"nl": "Uitsplitsen naar", "en": "Break down by"},
+    "duos.breakdown.target_group": {"nl": "Doelgroep", "en": "Target group"},
+    "duos.breakdown.complexity": {"nl": "Complexiteit", "en": "Complexity"},
+    "duos.breakdown.pilot": {"nl": "Pilot", "en": "Pilot"},
+    "duos.breakdown.phase": {"nl": "Fase", "en": "Phase"},
+    "duos.breakdown.explain": {
+        "nl": "Aandeel duotypen binnen elke groep.",
+        "en": "Share of pair types within each group.",
+    },
+    "duos.roles.header": {"nl": "Rollen in tandems", "en": "Roles in tandems"},
+    "duos.role.regie": {"nl": "regierol", "en": "lead role"},
+    "duos.role.begeleiding": {"nl": "begeleidingsrol", "en": "guidance role"},
+    "duos.holder.mbo": {"nl": "mbo'er", "en": "MBO professional"},
+    "duos.holder.hbo": {"nl": "hbo'er", "en": "HBO professional"},
+    "duos.holder.beide": {"nl": "beiden", "en": "both"},
+    "duos.holder.geen": {"nl": "niemand", "en": "nobody"},
+    "duos.roles.explain": {
+        "nl": "Aantal mbo-hbo-tandems waarin de mbo'er, de hbo'er, beiden of niemand de rol heeft.",
+        "en": "Number of MBO-HBO tandems in which the MBO professional, the HBO professional, "
+        "both or nobody holds the role.",
+    },
+    "duos.network.header": {"nl": "Wie werkt met wie", "en": "Who works with whom"},
+    "duos.network.explain": {
+        "nl": "Aantal casussen waarop twee teamleden in de periode tegelijk werkten. In de "
+        "presentatiemodus staan er pseudoniemen in plaats van namen en blijven vakjes met "
+        "minder dan 5 casussen leeg.",
+        "en": "Number of cases two members worked at the same time in the period. In "
+        "presentation mode pseudonyms replace names and cells below 5 cases stay empty.",
+    },
 }

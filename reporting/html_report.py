@@ -1,4 +1,8 @@
-"""A self-contained HTML report of one team and period, always in presentation mode."""
+"""A self-contained HTML report of one team and period, always in presentation mode.
+
+Every text is in the current language (`i18n.language("en")` around `build_report` gives an
+English report).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from analysis.reference import population_source_line
 from charts.overview import open_phase_bar, simple_mix_bar
 from charts.representation import representation_chart
 from charts.work import duo_mix_bar, member_days_bar
+from i18n import current_language, number, percent, t
 
 PRESENTATION = True  # reports leave the building: the small-number rule always applies
 
@@ -48,24 +53,24 @@ class Section:
 
 
 def _pct(value: float) -> str:
-    return "–" if pd.isna(value) else f"{value * 100:.0f} %"
+    return "–" if pd.isna(value) else percent(value)
 
 
 def _share(share: float, total: int) -> str:
     if pd.isna(share):
         return "–"
-    return "<5 casussen" if 0 < share * total < 5 else _pct(share)
+    return t("report.fewer_than_five_cases") if 0 < share * total < 5 else _pct(share)
 
 
 def _team_section(fig: OverviewFigures) -> Section:
     return Section(
-        "Het team",
+        t("report.team.title"),
         (
-            ("Teamleden", show_count(fig.size.headcount, PRESENTATION)),
-            ("FTE", f"{fig.size.fte:.1f}".replace(".", ",")),
-            ("Casussen in de periode", show_count(fig.cases_in_period, PRESENTATION)),
+            (t("report.team.members"), show_count(fig.size.headcount, PRESENTATION)),
+            (t("report.team.fte"), number(fig.size.fte, 1)),
+            (t("report.team.cases"), show_count(fig.cases_in_period, PRESENTATION)),
         ),
-        "Teamleden op de laatste dag van de periode; casussen die in de periode open waren.",
+        t("report.team.explanation"),
         simple_mix_bar(mask_count_series(fig.simple_mix, PRESENTATION)),
     )
 
@@ -74,15 +79,12 @@ def _population_section(fig: OverviewFigures, population: pd.DataFrame) -> Secti
     comparison = fig.comparison
     table = mask_representation(comparison.table, comparison.table["team_count"], PRESENTATION)
     return Section(
-        "Zo divers als je bevolking",
+        t("report.population.title"),
         (
-            ("Dissimilariteit (Duncan)", _pct(comparison.dissimilarity)),
-            ("Diversiteit team (Blau, genormaliseerd)", _pct(comparison.blau_team)),
+            (t("report.population.dissimilarity"), _pct(comparison.dissimilarity)),
+            (t("report.population.blau"), _pct(comparison.blau_team)),
         ),
-        "Dissimilariteit: ½ Σ |teamaandeel − bevolkingsaandeel| over laag, middelbaar en hoog; "
-        "het deel van het team dat anders zou moeten zijn om de gemeente te spiegelen. Punten: "
-        "teamaandeel met 95%-interval (Wilson); streep: gemeente. Groepen van minder dan 5 "
-        "personen zijn weggelaten. " + population_source_line(population),
+        t("report.population.explanation") + " " + population_source_line(population),
         representation_chart(table),
     )
 
@@ -92,14 +94,13 @@ def _work_section(fig: OverviewFigures, data: TeamData, subject: ReportSubject) 
     mix = duo_mix(case_duo_types(data.cases, data.assignments, start, end))
     total = fig.cases_in_period
     return Section(
-        "Duo's en tandems",
+        t("report.work.title"),
         (
-            ("In duo's", _share(fig.duo_share, total)),
-            ("In mbo-hbo-tandem", _share(fig.tandem_share, total)),
-            ("Jeugdcasussen niet conform SKJ-norm", show_count(fig.youth_not_conform, True)),
+            (t("report.work.in_duos"), _share(fig.duo_share, total)),
+            (t("report.work.in_tandem"), _share(fig.tandem_share, total)),
+            (t("report.work.youth_not_conform"), show_count(fig.youth_not_conform, True)),
         ),
-        "Duotype op de laatste dag van de periode (of de sluitingsdag), naar de opleiding van "
-        "wie de regie- of begeleidingsrol heeft.",
+        t("report.work.explanation"),
         duo_mix_bar(mask_small(mix, PRESENTATION, "cases", ("cases", "share"))),
     )
 
@@ -109,16 +110,15 @@ def _phase_sections(fig: OverviewFigures, data: TeamData, subject: ReportSubject
     days = member_days_summary(member_days_by_phase(data.assignments, data.phases, start, end))
     return [
         Section(
-            "Open casussen per fase",
+            t("report.open_phase.title"),
             (),
-            "Open casussen op de laatste dag van de periode, naar hun fase.",
+            t("report.open_phase.explanation"),
             open_phase_bar(mask_count_series(fig.open_by_phase, PRESENTATION)),
         ),
         Section(
-            "Wie doet welke fase",
+            t("report.member_days.title"),
             (),
-            "Teamlid-dagen per fase naar opleiding: de mbo'er voor de basis (toeleiding, "
-            "waakvlam)?",
+            t("report.member_days.explanation"),
             member_days_bar(days),
         ),
     ]
@@ -175,20 +175,22 @@ def render_html(subject: ReportSubject, sections: list[Section], sample_data: bo
     """The whole report as one HTML document; plotly.js embedded once so it opens offline."""
     body = "".join(_section_html(s, include_js=(i == 0)) for i, s in enumerate(sections))
     warning = (
-        "<p><strong>Voorbeeldgegevens: alle personen, casussen en cijfers zijn fictief."
-        "</strong></p>"
-        if sample_data
-        else ""
+        f"<p><strong>{html.escape(t('report.sample_data'))}</strong></p>" if sample_data else ""
     )
-    title = f"Teamspiegel — {subject.team_name}"
+    title = t("report.title", team=subject.team_name)
+    meta = t(
+        "report.meta",
+        municipality=subject.municipality_name,
+        start=f"{subject.start:%d-%m-%Y}",
+        end=f"{subject.end:%d-%m-%Y}",
+    )
+    made_on = t("report.made_on", date=f"{dt.date.today():%d-%m-%Y}")
     return (
-        f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html><html lang="{current_language()}"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
         f"<h1>{html.escape(title)}</h1>"
-        f'<p class="meta">{html.escape(subject.municipality_name)} · periode '
-        f"{subject.start:%d-%m-%Y} t/m {subject.end:%d-%m-%Y} · anoniem: aantallen onder 5 als "
-        f"&lt;5, geen namen of casuscodes.</p>{warning}{body}"
-        f'<p class="meta">Gemaakt met Teamspiegel op {dt.date.today():%d-%m-%Y}.</p>'
+        f'<p class="meta">{html.escape(meta)}</p>{warning}{body}'
+        f'<p class="meta">{html.escape(made_on)}</p>'
         "</body></html>"
     )
 

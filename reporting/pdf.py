@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from i18n import t
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -16,7 +18,7 @@ CHROMIUM_ARGS = [
 
 
 class PdfUnavailableError(RuntimeError):
-    """No Chromium or Playwright on this machine; the message is Dutch."""
+    """No Chromium or Playwright on this machine; the message is in the current language."""
 
 
 def pdf_available() -> bool:
@@ -29,10 +31,7 @@ def pdf_available() -> bool:
 
 def html_to_pdf(document: str) -> bytes:
     if not pdf_available():
-        raise PdfUnavailableError(
-            "PDF maken kan op deze computer niet (Chromium of Playwright ontbreekt). "
-            "Download het HTML-rapport en druk het af als PDF vanuit de browser."
-        )
+        raise PdfUnavailableError(t("report.pdf_unavailable"))
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -10,14 +10,11 @@ import pytest
 from analysis.education import CBS_GROUPS
 from analysis.representation import representation_table, what_if
 from charts.palette import BENCHMARK_COLOUR, EDUCATION_COLOURS, POPULATION_COLOUR
-from charts.representation import (
-    NO_DATA_TEXT,
-    NO_TEAM_DATA_TEXT,
-    NOT_APPLICABLE_TEXT,
-    ratio_chart,
-    representation_chart,
-    what_if_chart,
-)
+from charts.representation import ratio_chart, representation_chart, what_if_chart
+
+NO_DATA_TEXT = "Geen gegevens"
+NO_TEAM_DATA_TEXT = "Geen gegevens over het team"
+NOT_APPLICABLE_TEXT = "n.v.t."
 
 
 def three_groups(laag: float, middelbaar: float, hoog: float) -> pd.Series:

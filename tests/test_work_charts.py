@@ -13,7 +13,6 @@ from analysis.duos import DUO_TYPES
 from analysis.phases import PHASES
 from charts.palette import DUO_COLOURS, EDUCATION_COLOURS, PHASE_COLOURS
 from charts.work import (
-    NO_DATA,
     caseload_bar,
     co_assignment_heatmap,
     duo_breakdown_bar,
@@ -27,6 +26,7 @@ from charts.work import (
 )
 
 T = pd.Timestamp
+NO_DATA = "Geen gegevens"
 
 
 def says_no_data(fig: go.Figure) -> bool:

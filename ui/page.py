@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.reference import population_source_line
-from i18n import current_language, t
+from i18n import number, percent, t
 from ui.filters import Filters, current_filters
 
 
@@ -32,17 +32,14 @@ def format_number(value: float | None, digits: int = 0) -> str:
     """A number with the current language's separators (Dutch: 1.234,5); '–' when unknown."""
     if value is None or pd.isna(value):
         return "–"
-    text = f"{value:,.{digits}f}"
-    if current_language() == "nl":
-        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
-    return text
+    return number(value, digits, grouping=True)
 
 
 def format_pct(value: float | None, digits: int = 0) -> str:
     """A share as a percentage ('42 %'); '–' when not available."""
     if value is None or pd.isna(value):
         return "–"
-    return f"{format_number(value * 100, digits)} %"
+    return percent(value, digits)
 
 
 def format_points(value: float | None) -> str:
