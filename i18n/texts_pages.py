@@ -368,4 +368,143 @@ PAGES: dict[str, dict[str, str]] = {
         "en": "Number of cases two members worked at the same time in the period. In "
         "presentation mode pseudonyms replace names and cells below 5 cases stay empty.",
     },
+    # --- phases --------------------------------------------------------------------------------
+    "phases.title": {"nl": "Fasen en gelijkwaardigheid", "en": "Phases and equal standing"},
+    "phases.counts.header": {"nl": "Casussen per fase", "en": "Cases per phase"},
+    "phases.open.explain": {
+        "nl": "Open casussen op de laatste dag van de periode, naar hun fase op die dag.",
+        "en": "Open cases on the last day of the period, by their phase on that day.",
+    },
+    "phases.over_time.explain": {
+        "nl": "Per maand: open casussen aan het eind van de maand, gestapeld naar fase.",
+        "en": "Per month: open cases at the end of the month, stacked by phase.",
+    },
+    "phases.who.header": {
+        "nl": "De mbo'er voor de basis: wie doet welke fase?",
+        "en": "MBO for the basics: who works which phase?",
+    },
+    "phases.by_mbo": {"nl": "{phase} door mbo'ers", "en": "{phase} by MBO professionals"},
+    "phases.by_mbo.help": {
+        "nl": "Aandeel van de teamlid-dagen in de fase {phase} dat mbo'ers werkten.",
+        "en": "Share of the member-days in the {phase} phase worked by MBO professionals.",
+    },
+    "phases.member_days.explain": {
+        "nl": "Teamlid-dagen per fase naar opleiding: elke dag dat een teamlid aan een casus was "
+        "toegewezen terwijl die casus in de fase zat (binnen de periode), alle rollen.",
+        "en": "Member-days per phase by education: every day a member was assigned to a case "
+        "while that case was in the phase (within the period), all roles.",
+    },
+    "phases.durations.header": {"nl": "Doorlooptijden en verloop", "en": "Durations and flow"},
+    "phases.duration_by": {"nl": "Doorlooptijd per", "en": "Duration per"},
+    "phases.duration_by.target_group": {"nl": "Doelgroep", "en": "Target group"},
+    "phases.duration_by.duo_type": {"nl": "Duotype", "en": "Pair type"},
+    "phases.durations.explain": {
+        "nl": "Mediaan en spreiding (25e–75e percentiel) in dagen van afgeronde fasen van de "
+        "casussen in de periode.",
+        "en": "Median and spread (25th–75th percentile) in days of completed phases of the "
+        "period's cases.",
+    },
+    "phases.flow.explain": {
+        "nl": "Hoe casussen van fase naar fase gaan en met welke uitkomst ze eindigen.",
+        "en": "How cases move from phase to phase and the outcome they end with.",
+    },
+    "phases.equal.header": {
+        "nl": "Gelijkwaardigheid: werkdruk en regie",
+        "en": "Equal standing: workload and lead role",
+    },
+    "phases.caseload.explain": {
+        "nl": "Casussen per FTE: verschillende casussen per teamlid in de periode, gedeeld door "
+        "de FTE naar rato van de tijd in het team.",
+        "en": "Cases per FTE: distinct cases per member in the period, divided by the FTE "
+        "pro rata to the time in the team.",
+    },
+    "phases.lead.explain": {
+        "nl": "Aandeel in de regierollen tegenover het aandeel in alle toewijzingen, per "
+        "opleiding.",
+        "en": "Share of the lead roles against the share of all assignments, per education.",
+    },
+    # --- compliance ----------------------------------------------------------------------------
+    "compliance.title": {"nl": "Taken en bevoegdheden", "en": "Tasks and qualifications"},
+    "compliance.norm.header": {
+        "nl": "Norm van verantwoorde werktoedeling (jeugd)",
+        "en": "Standard for responsible allocation of work (youth)",
+    },
+    "compliance.norm.explain": {
+        "nl": "Jeugdcasussen met een risico (veiligheid, crisis, onveilige omgeving, …) die in de "
+        "periode liepen, beoordeeld op de laatste dag van de periode of de sluitingsdag: heeft "
+        "iemand met de regie- of begeleidingsrol een geldige SKJ/BIG-registratie?",
+        "en": "Youth cases with a risk (safety, crisis, unsafe environment, …) open in the "
+        "period, judged on the last day of the period or the closing day: does someone in the "
+        "lead or guidance role hold a valid SKJ/BIG registration?",
+    },
+    "compliance.help.conform": {
+        "nl": "Er werkt een professional met een geldige SKJ- of BIG-registratie aan mee.",
+        "en": "A professional with a valid SKJ or BIG registration works on the case.",
+    },
+    "compliance.help.uitgelegd": {
+        "nl": "Geen geregistreerde professional, wel een schriftelijke tenzij-motivering.",
+        "en": "No registered professional, but a written justification ('pas toe of leg uit').",
+    },
+    "compliance.help.niet_conform": {
+        "nl": "Geen geregistreerde professional en geen tenzij-motivering.",
+        "en": "No registered professional and no written justification.",
+    },
+    "compliance.none_in_scope": {
+        "nl": "Geen jeugdcasussen met een risico in deze periode.",
+        "en": "No youth cases with a risk in this period.",
+    },
+    "compliance.all_conform": {
+        "nl": "Alle jeugdcasussen met risico hebben een geregistreerde professional.",
+        "en": "Every youth case with a risk has a registered professional.",
+    },
+    "compliance.codes_hidden": {
+        "nl": "Presentatiemodus: de lijst met casuscodes is verborgen.",
+        "en": "Presentation mode: the list of case codes is hidden.",
+    },
+    "compliance.column.code": {"nl": "Casuscode", "en": "Case code"},
+    "compliance.column.status": {"nl": "Status", "en": "Status"},
+    "compliance.column.reference_day": {"nl": "Beoordeeld op", "en": "Judged on"},
+    "compliance.column.members": {"nl": "Teamleden op de casus", "en": "Members on the case"},
+    "compliance.column.member": {"nl": "Teamlid", "en": "Member"},
+    "compliance.column.register": {"nl": "Register", "en": "Register"},
+    "compliance.column.valid_until": {"nl": "Geldig tot", "en": "Valid until"},
+    "compliance.column.days_left": {"nl": "Dagen over", "en": "Days left"},
+    "compliance.registrations.header": {
+        "nl": "Registraties die aandacht vragen",
+        "en": "Registrations that need attention",
+    },
+    "compliance.registrations.explain": {
+        "nl": "SKJ- en BIG-registraties die binnen 90 dagen na de peildatum verlopen of al "
+        "verlopen zijn (registratie duurt 5 jaar).",
+        "en": "SKJ and BIG registrations that expire within 90 days of the reference day or have "
+        "expired (a registration lasts 5 years).",
+    },
+    "compliance.registrations.none": {
+        "nl": "Geen registraties die binnen 90 dagen verlopen.",
+        "en": "No registrations expiring within 90 days.",
+    },
+    # --- report page ---------------------------------------------------------------------------
+    "report_page.title": {"nl": "Rapport", "en": "Report"},
+    "report_page.intro": {
+        "nl": "Het rapport bevat de kerncijfers van dit team en deze periode met hun uitleg en de "
+        "bron van de bevolkingscijfers. Het is **altijd anoniem**: geen namen of casuscodes, "
+        "aantallen onder 5 als <5. De grafieken zijn interactief en het bestand werkt offline.",
+        "en": "The report holds this team's key figures for this period with their explanations "
+        "and the source of the population figures. It is **always anonymous**: no names or case "
+        "codes, counts below 5 as <5. The charts are interactive and the file works offline.",
+    },
+    "report_page.download_html": {"nl": "HTML-rapport downloaden", "en": "Download HTML report"},
+    "report_page.no_pdf": {
+        "nl": "PDF maken kan op deze computer niet (Chromium ontbreekt). Open het HTML-rapport en "
+        "kies Afdrukken → Opslaan als PDF.",
+        "en": "This computer cannot make a PDF (Chromium is missing). Open the HTML report and "
+        "choose Print → Save as PDF.",
+    },
+    "report_page.make_pdf": {"nl": "PDF maken", "en": "Make PDF"},
+    "report_page.making_pdf": {"nl": "De PDF wordt gemaakt…", "en": "Making the PDF…"},
+    "report_page.download_pdf": {"nl": "PDF downloaden", "en": "Download PDF"},
+    "report_page.png_hint": {
+        "nl": "Losse grafieken: het camera-icoon boven elke grafiek bewaart die als PNG.",
+        "en": "Single charts: the camera icon above each chart saves it as PNG.",
+    },
 }

@@ -13,6 +13,7 @@ from analysis.compliance import (
     compliance_summary,
     expiring_registrations,
 )
+from i18n import label, t
 from ui.page import explain, require_filters
 from ui.privacy import show_count
 from ui.team_data import team_rows
@@ -20,36 +21,31 @@ from ui.team_data import team_rows
 
 def status_metrics(summary: pd.Series, presentation: bool) -> None:
     cols = st.columns(3)
-    cols[0].metric(
-        "Conform",
-        show_count(summary[CONFORM], presentation),
-        help="Er werkt een professional met een geldige SKJ- of BIG-registratie aan mee.",
-    )
-    cols[1].metric(
-        "Uitgelegd",
-        show_count(summary[EXPLAINED], presentation),
-        help="Geen geregistreerde professional, wel een schriftelijke tenzij-motivering.",
-    )
-    cols[2].metric(
-        "Niet conform",
-        show_count(summary[NOT_CONFORM], presentation),
-        help="Geen geregistreerde professional en geen tenzij-motivering.",
-    )
+    for col, status in zip(cols, (CONFORM, EXPLAINED, NOT_CONFORM), strict=True):
+        col.metric(
+            label(status).capitalize(),
+            show_count(summary[status], presentation),
+            help=t(f"compliance.help.{status.replace(' ', '_')}"),
+        )
 
 
 def case_list(status: pd.DataFrame) -> None:
     attention = status[status["status"] != CONFORM].sort_values(["status", "code"])
     if attention.empty:
-        st.success("Alle jeugdcasussen met risico hebben een geregistreerde professional.")
+        st.success(t("compliance.all_conform"))
         return
     st.dataframe(
-        attention[["code", "status", "reference_day", "assigned_members"]],
+        attention[["code", "status", "reference_day", "assigned_members"]].assign(
+            status=attention["status"].map(label)
+        ),
         hide_index=True,
         column_config={
-            "code": "Casuscode",
-            "status": "Status",
-            "reference_day": st.column_config.DateColumn("Beoordeeld op", format="DD-MM-YYYY"),
-            "assigned_members": "Teamleden op de casus",
+            "code": t("compliance.column.code"),
+            "status": t("compliance.column.status"),
+            "reference_day": st.column_config.DateColumn(
+                t("compliance.column.reference_day"), format="DD-MM-YYYY"
+            ),
+            "assigned_members": t("compliance.column.members"),
         },
     )
 
@@ -61,49 +57,42 @@ def registration_list(expiring: pd.DataFrame) -> None:
         ],
         hide_index=True,
         column_config={
-            "display_name": "Teamlid",
-            "registration": "Register",
+            "display_name": t("compliance.column.member"),
+            "registration": t("compliance.column.register"),
             "registration_valid_until": st.column_config.DateColumn(
-                "Geldig tot", format="DD-MM-YYYY"
+                t("compliance.column.valid_until"), format="DD-MM-YYYY"
             ),
-            "days_left": "Dagen over",
+            "days_left": t("compliance.column.days_left"),
         },
     )
 
 
 def main() -> None:
     filters = require_filters()
-    st.title("Taken en bevoegdheden")
+    st.title(t("compliance.title"))
     st.caption(f"{filters.team_name} · {filters.period_label}")
     rows = team_rows(filters)
     status = compliance_status(
         rows.cases, rows.assignments, rows.members, filters.start_ts, filters.end_ts
     )
-    st.subheader("Norm van verantwoorde werktoedeling (jeugd)")
-    explain(
-        "Jeugdcasussen met een risico (veiligheid, crisis, onveilige omgeving, …) die in de "
-        "periode liepen, beoordeeld op de laatste dag van de periode of de sluitingsdag: "
-        "heeft iemand met de regie- of begeleidingsrol een geldige SKJ/BIG-registratie?"
-    )
+    st.subheader(t("compliance.norm.header"))
+    explain(t("compliance.norm.explain"))
     if status.empty:
-        st.info("Geen jeugdcasussen met een risico in deze periode.")
+        st.info(t("compliance.none_in_scope"))
     else:
         status_metrics(compliance_summary(status), filters.presentation)
         if filters.presentation:
-            st.caption("Presentatiemodus: de lijst met casuscodes is verborgen.")
+            st.caption(t("compliance.codes_hidden"))
         else:
             case_list(status)
 
-    st.subheader("Registraties die aandacht vragen")
+    st.subheader(t("compliance.registrations.header"))
     expiring = expiring_registrations(rows.members, filters.end_ts)
-    explain(
-        "SKJ- en BIG-registraties die binnen 90 dagen na de peildatum verlopen of al "
-        "verlopen zijn (registratie duurt 5 jaar)."
-    )
+    explain(t("compliance.registrations.explain"))
     if expiring.empty:
-        st.success("Geen registraties die binnen 90 dagen verlopen.")
+        st.success(t("compliance.registrations.none"))
     elif filters.presentation:
-        st.metric("Registraties die aandacht vragen", show_count(len(expiring), True))
+        st.metric(t("compliance.registrations.header"), show_count(len(expiring), True))
     else:
         registration_list(expiring)
 

@@ -24,55 +24,51 @@ from charts.work import (
     phase_sankey,
     phase_stack_over_time,
 )
+from i18n import label, t
 from ui import state
+from ui.filters import Filters
 from ui.page import explain, format_pct, require_filters
 from ui.privacy import drop_small_rows, mask_count_series, mask_small
-from ui.team_data import team_rows
+from ui.team_data import TeamRows, team_rows
 
-GROUPINGS = {"target_group": "Doelgroep", "duo_type": "Duotype"}
+GROUPINGS = ("target_group", "duo_type")
 
 
-def main() -> None:
-    filters = require_filters()
-    st.title("Fasen en gelijkwaardigheid")
-    st.caption(f"{filters.team_name} · {filters.period_label}")
-    rows = team_rows(filters)
-    start, end = filters.start_ts, filters.end_ts
-    if rows.cases.empty:
-        st.info("Geen casussen in deze periode. Kies een langere periode.")
-        return
-
-    st.subheader("Casussen per fase")
-    hide = filters.presentation
+def phase_counts_section(rows: TeamRows, filters: Filters) -> None:
+    st.subheader(t("phases.counts.header"))
+    hide, start, end = filters.presentation, filters.start_ts, filters.end_ts
     open_now = mask_count_series(open_cases_by_phase(rows.cases, rows.phases, end), hide)
     st.plotly_chart(open_phase_bar(open_now), width="stretch")
-    explain("Open casussen op de laatste dag van de periode, naar hun fase op die dag.")
+    explain(t("phases.open.explain"))
     over_time = mask_small(
         phase_counts_over_time(rows.cases, rows.phases, start, end), hide, "cases", ("cases",)
     )
     st.plotly_chart(phase_stack_over_time(over_time), width="stretch")
-    explain("Per maand: open casussen aan het eind van de maand, gestapeld naar fase.")
+    explain(t("phases.over_time.explain"))
 
-    st.subheader("De mbo'er voor de basis: wie doet welke fase?")
-    summary = member_days_summary(member_days_by_phase(rows.assignments, rows.phases, start, end))
+
+def who_does_which_phase(rows: TeamRows, filters: Filters) -> None:
+    st.subheader(t("phases.who.header"))
+    days = member_days_by_phase(rows.assignments, rows.phases, filters.start_ts, filters.end_ts)
+    summary = member_days_summary(days)
     cols = st.columns(2)
     for col, phase in zip(cols, ("toeleiding", "waakvlam"), strict=True):
         col.metric(
-            f"{phase.capitalize()} door mbo'ers",
+            t("phases.by_mbo", phase=label(phase).capitalize()),
             format_pct(group_share_of_phase(summary, "mbo", phase)),
-            help=f"Aandeel van de teamlid-dagen in de fase {phase} dat mbo'ers werkten.",
+            help=t("phases.by_mbo.help", phase=label(phase)),
         )
     st.plotly_chart(member_days_bar(summary), width="stretch")
-    explain(
-        "Teamlid-dagen per fase naar opleiding: elke dag dat een teamlid aan een casus was "
-        "toegewezen terwijl die casus in de fase zat (binnen de periode), alle rollen."
-    )
+    explain(t("phases.member_days.explain"))
 
-    st.subheader("Doorlooptijden en verloop")
+
+def durations_and_flow(rows: TeamRows, filters: Filters) -> None:
+    st.subheader(t("phases.durations.header"))
+    hide, start, end = filters.presentation, filters.start_ts, filters.end_ts
     by = st.radio(
-        "Doorlooptijd per",
+        t("phases.duration_by"),
         list(GROUPINGS),
-        format_func=GROUPINGS.__getitem__,
+        format_func=lambda option: t(f"phases.duration_by.{option}"),
         horizontal=True,
         key=state.DURATION_GROUPING,
     )
@@ -84,39 +80,48 @@ def main() -> None:
         ("count", "p25", "median", "p75"),
     )
     st.plotly_chart(phase_duration_box_or_bar(durations), width="stretch")
-    explain(
-        "Mediaan en spreiding (25e–75e percentiel) in dagen van afgeronde fasen van de "
-        "casussen in de periode."
-    )
+    explain(t("phases.durations.explain"))
     transitions = drop_small_rows(phase_transitions(rows.phases, rows.cases), hide, "value")
     st.plotly_chart(phase_sankey(transitions), width="stretch")
-    explain("Hoe casussen van fase naar fase gaan en met welke uitkomst ze eindigen.")
+    explain(t("phases.flow.explain"))
 
-    st.subheader("Gelijkwaardigheid: werkdruk en regie")
+
+def equal_standing(rows: TeamRows, filters: Filters) -> None:
+    st.subheader(t("phases.equal.header"))
+    hide, start, end = filters.presentation, filters.start_ts, filters.end_ts
+    caseload = mask_small(
+        caseload_per_fte(rows.assignments, rows.members, start, end),
+        hide,
+        "members",
+        ("cases_per_fte", "member_cases"),
+    )
+    leads = mask_small(
+        lead_role_share(rows.assignments, start, end),
+        hide,
+        "lead_assignments",
+        ("lead_assignments", "lead_share"),
+    )
     cols = st.columns(2)
     with cols[0]:
-        caseload = mask_small(
-            caseload_per_fte(rows.assignments, rows.members, start, end),
-            hide,
-            "members",
-            ("cases_per_fte", "member_cases"),
-        )
         st.plotly_chart(caseload_bar(caseload), width="stretch")
-        explain(
-            "Casussen per FTE: verschillende casussen per teamlid in de periode, gedeeld door "
-            "de FTE naar rato van de tijd in het team."
-        )
+        explain(t("phases.caseload.explain"))
     with cols[1]:
-        leads = mask_small(
-            lead_role_share(rows.assignments, start, end),
-            hide,
-            "lead_assignments",
-            ("lead_assignments", "lead_share"),
-        )
         st.plotly_chart(lead_share_bar(leads), width="stretch")
-        explain(
-            "Aandeel in de regierollen tegenover het aandeel in alle toewijzingen, per opleiding."
-        )
+        explain(t("phases.lead.explain"))
+
+
+def main() -> None:
+    filters = require_filters()
+    st.title(t("phases.title"))
+    st.caption(f"{filters.team_name} · {filters.period_label}")
+    rows = team_rows(filters)
+    if rows.cases.empty:
+        st.info(t("common.no_cases"))
+        return
+    phase_counts_section(rows, filters)
+    who_does_which_phase(rows, filters)
+    durations_and_flow(rows, filters)
+    equal_standing(rows, filters)
 
 
 main()
