@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy import Engine
 
-from data_model import queries
+from data_model import comparison_queries, pilot_queries, queries
 from data_model.config import load_settings
 from data_model.meta import SAMPLE_DATA_KEY, holds_sample_data, set_store_setting
 from data_model.store import OpenedStore, open_store
@@ -79,3 +79,71 @@ def areas(url: str, municipality_id: int) -> pd.DataFrame:
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def population(url: str, region_codes: tuple[str, ...]) -> pd.DataFrame:
     return queries.load_population(opened_store(url).engine, region_codes)
+
+
+# --- Pilots and Vergelijken --------------------------------------------------------------------
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def pilot_windows(url: str, team_id: int) -> pd.DataFrame:
+    return pilot_queries.load_pilot_windows(opened_store(url).engine, team_id)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def comparison_members(
+    url: str, team_ids: tuple[int, ...], start: dt.date, end: dt.date
+) -> pd.DataFrame:
+    return comparison_queries.load_period_members(opened_store(url).engine, team_ids, start, end)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def comparison_case_counts(
+    url: str, team_ids: tuple[int, ...], start: dt.date, end: dt.date
+) -> pd.DataFrame:
+    return comparison_queries.load_case_counts(opened_store(url).engine, team_ids, start, end)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def comparison_duo_types(
+    url: str, team_ids: tuple[int, ...], start: dt.date, end: dt.date
+) -> pd.DataFrame:
+    return comparison_queries.load_duo_type_counts(opened_store(url).engine, team_ids, start, end)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def comparison_open_phases(url: str, team_ids: tuple[int, ...], day: dt.date) -> pd.DataFrame:
+    return comparison_queries.load_open_phase_counts(opened_store(url).engine, team_ids, day)
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def comparison_member_cases(
+    url: str, team_ids: tuple[int, ...], start: dt.date, end: dt.date
+) -> pd.DataFrame:
+    return comparison_queries.load_member_case_counts(
+        opened_store(url).engine, team_ids, start, end
+    )
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def report_html(url: str, team_id: int, start: dt.date, end: dt.date, language: str) -> str:
+    """The anonymised HTML report of one team and period (always presentation mode), cached
+    per language."""
+    from reporting.html_report import ReportSubject, TeamData, build_report
+
+    team = teams(url).set_index("team_id").loc[team_id]
+    codes = (str(team["municipality_code"]), "NL01")
+    subject = ReportSubject(
+        team_name=str(team["team_name"]),
+        municipality_name=str(team["municipality_name"]),
+        municipality_code=codes[0],
+        start=start,
+        end=end,
+    )
+    rows = TeamData(
+        members=members(url, team_id),
+        cases=cases(url, team_id, start, end),
+        assignments=assignments(url, team_id, start, end),
+        phases=phases(url, team_id, start, end),
+        population=population(url, codes),
+    )
+    return build_report(subject, rows, sample_data=is_sample_store(url))
