@@ -17,11 +17,13 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from i18n import t
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 class StoreError(Exception):
-    """The store cannot be used; `message` is Dutch and says what the user can do."""
+    """The store cannot be used; `message` (translated) says what the user can do."""
 
     def __init__(self, message: str, detail: str = "") -> None:
         super().__init__(message)
@@ -104,26 +106,14 @@ def _check_reachable(engine: Engine, url: str) -> None:
 def _unreachable_message(url: str) -> str:
     path = sqlite_path(url)
     if path is not None:
-        return (
-            f"Het databasebestand {path} kan niet worden geopend: het is beschadigd of geen "
-            "SQLite-database. Het bestand is niet aangepast. Zet een back-up terug, of start met "
-            "een nieuw bestand via de instelling TEAMSPIEGEL_DATABASE_URL."
-        )
-    safe = make_url(url).render_as_string(hide_password=True)
-    return (
-        f"De database {safe} is niet bereikbaar. Controleer of de databaseserver draait en of "
-        "TEAMSPIEGEL_DATABASE_URL (of database_url in secrets.toml) klopt."
-    )
+        return t("store.corrupt_file", path=path)
+    return t("store.unreachable", url=make_url(url).render_as_string(hide_password=True))
 
 
 def _refuse_foreign_schema(engine: Engine) -> None:
     tables = set(inspect(engine).get_table_names())
     if tables and "alembic_version" not in tables:
-        raise StoreError(
-            "Deze database bevat tabellen, maar is geen Teamspiegel-database. Er is niets "
-            "veranderd. Kies een lege database of een Teamspiegel-bestand.",
-            detail=", ".join(sorted(tables)),
-        )
+        raise StoreError(t("store.foreign_schema"), detail=", ".join(sorted(tables)))
 
 
 def _backup_before_upgrade(url: str, engine: Engine) -> Path | None:
@@ -139,7 +129,7 @@ def _backup_before_upgrade(url: str, engine: Engine) -> Path | None:
 
 
 def open_store(url: str) -> OpenedStore:
-    """Open (and if needed create or upgrade) the store; raise StoreError with a Dutch message."""
+    """Open (and if needed create or upgrade) the store; raise StoreError with a clear message."""
     path = sqlite_path(url)
     is_new_file = path is not None and not path.exists()
     if path is not None and is_new_file:
@@ -152,11 +142,10 @@ def open_store(url: str) -> OpenedStore:
     try:
         upgrade(engine)
     except (SQLAlchemyError, CommandError) as exc:
-        raise StoreError(
-            "Het bijwerken van de database naar de nieuwe versie is mislukt. Er is niets "
-            "verloren: de wijziging is teruggedraaid"
-            + (f" en er staat een kopie in {backup}" if backup else "")
-            + ". Neem contact op met de beheerder.",
-            detail=str(exc),
-        ) from exc
+        message = (
+            t("store.upgrade_failed_with_copy", path=backup)
+            if backup
+            else t("store.upgrade_failed")
+        )
+        raise StoreError(message, detail=str(exc)) from exc
     return OpenedStore(engine=engine, created=created, backup_path=backup)
