@@ -16,6 +16,7 @@ from plotly.subplots import make_subplots
 from analysis.duos import DUO_TYPES
 from analysis.education import CBS_GROUPS
 from analysis.phases import PHASES
+from analysis.privacy import count_text
 from charts.palette import (
     BENCHMARK_COLOUR,
     DUO_COLOURS,
@@ -23,9 +24,8 @@ from charts.palette import (
     PHASE_COLOURS,
     POPULATION_COLOUR,
     SERIES_COLOURS,
-    base_layout,
 )
-from charts.pilots import stacked_share_bars
+from charts.pilots import finish, legend_above_panel_titles, stacked_share_bars
 from charts.representation import no_data_figure
 
 DUTCH_SEPARATORS = ",."
@@ -40,12 +40,6 @@ def _nullable(values: Sequence[float] | pd.Series) -> list[float | None]:
 
 def _percent(values: Sequence[float] | pd.Series) -> list[float | None]:
     return [None if value is None else value * 100 for value in _nullable(values)]
-
-
-def _finish(fig: go.Figure, title: str | None, height: int) -> go.Figure:
-    fig = base_layout(fig, title, height=height)
-    fig.update_layout(separators=DUTCH_SEPARATORS)
-    return fig
 
 
 def _rows_height(rows: int) -> int:
@@ -138,7 +132,8 @@ def education_small_multiples(
             )
     fig.update_xaxes(range=[0, 100], ticksuffix="%")
     fig.update_yaxes(categoryorder="array", categoryarray=groups, autorange="reversed")
-    return _finish(fig, title, height=120 + PANEL_HEIGHT * rows)
+    height = 140 + PANEL_HEIGHT * rows
+    return legend_above_panel_titles(finish(fig, title, height=height), height)
 
 
 # --- One figure per team, side by side -----------------------------------------------------------
@@ -157,6 +152,7 @@ def _team_bars(
             marker={"color": SERIES_COLOURS[0]},
             text=["" if value is None else f"{value:.1f}".replace(".", ",") for value in values],
             textposition="outside",
+            cliponaxis=False,
             showlegend=False,
             hovertemplate=hover,
         )
@@ -174,7 +170,7 @@ def dissimilarity_chart(table: pd.DataFrame, title: str | None = None) -> go.Fig
         table, "dissimilarity", "Dissimilariteit (%)", 100, "%{y}: D = %{x:.0f}%<extra></extra>"
     )
     fig.update_xaxes(range=[0, 100], ticksuffix="%")
-    return _finish(fig, title, _rows_height(len(table)))
+    return finish(fig, title, _rows_height(len(table)))
 
 
 def caseload_chart(table: pd.DataFrame, title: str | None = None) -> go.Figure:
@@ -188,7 +184,7 @@ def caseload_chart(table: pd.DataFrame, title: str | None = None) -> go.Figure:
         1,
         "%{y}: %{x:.1f} casussen per FTE<extra></extra>",
     )
-    return _finish(fig, title, _rows_height(len(table)))
+    return finish(fig, title, _rows_height(len(table)))
 
 
 def escalation_chart(table: pd.DataFrame, title: str | None = None) -> go.Figure:
@@ -212,14 +208,14 @@ def escalation_chart(table: pd.DataFrame, title: str | None = None) -> go.Figure
                 "thickness": 2,
                 "width": 6,
             },
-            customdata=table["closed"].astype(float).to_list(),
+            customdata=count_text(table["closed"]),
             showlegend=False,
             hovertemplate="%{y}: %{x:.0f}% van %{customdata} afgesloten casussen<extra></extra>",
         )
     )
     fig.update_xaxes(title="Opgeschaald naar tweedelijns hulp (%)", range=[-2, 102], ticksuffix="%")
     _team_axis(fig, labels)
-    return _finish(fig, title, _rows_height(len(table)))
+    return finish(fig, title, _rows_height(len(table)))
 
 
 def duo_mix_chart(mix: pd.DataFrame, table: pd.DataFrame, title: str | None = None) -> go.Figure:

@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from analysis.pilots import EDUCATION_GROUPS, OUTCOMES, REGULAR
+from analysis.privacy import count_text
 from charts.labels import label
 from charts.palette import (
     EDUCATION_COLOURS,
@@ -28,6 +29,10 @@ DUTCH_SEPARATORS = ",."
 FALLBACK_COLOUR = "#999999"
 SHARE_RANGE = (0, 100)
 REGULAR_LABEL = "regulier (geen pilot)"
+SUBPLOT_TOP_MARGIN = 90  # legend above the panel titles
+TITLED_TOP_MARGIN = 105  # title band, then up to two legend rows
+TITLE_BAND = 30
+PANEL_TITLE_PIXELS = 30
 
 OUTCOME_COLOURS: dict[str, str] = {
     "zelfredzaam": PHASE_COLOURS["uitstroom"],
@@ -58,9 +63,23 @@ def _percent(values: Iterable[float]) -> list[float | None]:
     return [None if value is None else value * 100 for value in _nullable(values)]
 
 
-def _finish(fig: go.Figure, title: str | None, height: int = 360) -> go.Figure:
+def finish(fig: go.Figure, title: str | None, height: int = 360) -> go.Figure:
+    """Shared layout, Dutch number separators, and a title in its own band above the legend."""
     fig = base_layout(fig, title, height=height)
     fig.update_layout(separators=DUTCH_SEPARATORS)
+    if title:
+        fig.update_layout(
+            title={"x": 0.01, "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 12}},
+            margin={"t": TITLED_TOP_MARGIN},
+        )
+    return fig
+
+
+def legend_above_panel_titles(fig: go.Figure, height: int) -> go.Figure:
+    """Room above the subplot titles, and the legend lifted over them (not on top of them)."""
+    top = SUBPLOT_TOP_MARGIN + (TITLE_BAND if fig.layout.title.text else 0)
+    plot_height = height - top - 10
+    fig.update_layout(margin={"t": top}, legend={"y": 1 + PANEL_TITLE_PIXELS / plot_height})
     return fig
 
 
@@ -82,7 +101,8 @@ def stacked_share_bars(
     drawn empty; no share at all gives "Geen gegevens".
     """
     chosen = long[long[row].isin(list(rows))]
-    if chosen.empty or chosen["share"].astype(float).isna().all() or chosen["cases"].sum() == 0:
+    no_cases = chosen["cases"].astype(float).fillna(0).sum() == 0
+    if chosen.empty or chosen["share"].astype(float).isna().all() or no_cases:
         return no_data_figure(title)
     names = [row_labels.get(value, str(value)) for value in rows]
     fig = go.Figure()
@@ -98,15 +118,15 @@ def stacked_share_bars(
                 marker={"color": colours.get(cat, FALLBACK_COLOUR)},
                 text=[f"{share:.0f}%" if share and share >= 6 else "" for share in shares],
                 textposition="inside",
-                customdata=part["cases"].fillna(0).astype(int).to_list(),
+                customdata=count_text(part["cases"]),
                 hovertemplate="%{y}: %{x:.0f}% (%{customdata} casussen)<extra>%{fullData.name}"
                 "</extra>",
             )
         )
-    fig.update_layout(barmode="stack")
+    fig.update_layout(barmode="stack", legend={"traceorder": "normal"})
     fig.update_xaxes(title="Aandeel (%)", range=list(SHARE_RANGE), ticksuffix="%")
     fig.update_yaxes(categoryorder="array", categoryarray=names, autorange="reversed")
-    return _finish(fig, title, height=140 + 60 * len(names))
+    return finish(fig, title, height=140 + 60 * len(names))
 
 
 def outcome_mix_chart(
@@ -193,7 +213,7 @@ def escalation_chart(
     )
     fig.update_xaxes(title="Opgeschaald naar tweedelijns hulp (%)", range=[-2, 102], ticksuffix="%")
     fig.update_yaxes(autorange="reversed")
-    return _finish(fig, title, height=140 + 60 * len(groups))
+    return finish(fig, title, height=140 + 60 * len(groups))
 
 
 def duration_chart(
@@ -216,7 +236,7 @@ def duration_chart(
     )
     fig.update_xaxes(title="Doorlooptijd afgesloten casussen (dagen)", rangemode="tozero")
     fig.update_yaxes(autorange="reversed")
-    return _finish(fig, title, height=140 + 60 * len(groups))
+    return finish(fig, title, height=140 + 60 * len(groups))
 
 
 def quarterly_chart(
@@ -260,7 +280,7 @@ def quarterly_chart(
                 legendgroup=group,
                 showlegend=False,
                 connectgaps=False,
-                customdata=part["closed"].astype(float).to_list(),
+                customdata=count_text(part["closed"]),
                 hovertemplate="%{x}: %{y:.0f}% van %{customdata} afgesloten<extra>"
                 + name
                 + "</extra>",
@@ -270,5 +290,5 @@ def quarterly_chart(
         )
     fig.update_layout(barmode="group")
     fig.update_yaxes(title="Casussen", rangemode="tozero", row=1, col=1)
-    fig.update_yaxes(title="%", range=[0, 100], ticksuffix="%", row=2, col=1)
-    return _finish(fig, title, height=520)
+    fig.update_yaxes(title="%", range=[-3, 103], ticksuffix="%", row=2, col=1)
+    return legend_above_panel_titles(finish(fig, title, height=540), 540)
