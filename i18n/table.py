@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from i18n.texts_access import ACCESS
+from i18n.texts_beheer import BEHEER
 from i18n.texts_charts import CHARTS
 from i18n.texts_codes import CODES
 from i18n.texts_common import COMMON
 from i18n.texts_pages import PAGES
+from i18n.texts_policy import POLICY
 
 Entry = dict[str, str]
 
@@ -20,4 +23,4 @@ def _merge(*parts: dict[str, Entry]) -> dict[str, Entry]:
     return table
 
 
-TABLE: dict[str, Entry] = _merge(COMMON, CODES, PAGES, CHARTS)
+TABLE: dict[str, Entry] = _merge(COMMON, CODES, PAGES, CHARTS, POLICY, BEHEER, ACCESS)
