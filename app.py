@@ -29,11 +29,11 @@ def main() -> None:
     apply_language()
     navigation = st.navigation(navigation_pages())
     follow_hand_over()
-    language_selector()
     settings = load_settings()
     open_store_or_stop()
     url = settings.database_url
     sidebar_filters(url, data.teams(url), settings.presentation_default)
+    language_selector()
     if data.is_sample_store(url):
         st.sidebar.warning(t("app.sample_data"))
     navigation.run()
