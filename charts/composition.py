@@ -5,18 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.palette import EDUCATION_COLOURS, SERIES_COLOURS, base_layout
+from charts.palette import EDUCATION_COLOURS, SERIES_COLOURS, base_layout, no_data_figure
 from i18n import label, number, t
 
 GROUP_ORDER = ("laag", "middelbaar", "hoog", "onbekend")
-
-
-def _no_data(height: int = 300) -> go.Figure:
-    fig = go.Figure()
-    fig.add_annotation(text=t("chart.no_data"), showarrow=False, font={"size": 16})
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return base_layout(fig, height=height)
 
 
 def _value_text(value: float) -> str:
@@ -33,7 +25,7 @@ def breakdown_bar(table: pd.DataFrame, by: str, unit: str, title: str | None = N
     """
     all_zero = table["value"].notna().all() and table["value"].sum() == 0
     if table.empty or all_zero:
-        return _no_data()
+        return no_data_figure(height=300)
     ordered = table.iloc[::-1]
     colours = [EDUCATION_COLOURS.get(str(v), SERIES_COLOURS[0]) for v in ordered[by]]
     fig = go.Figure(
@@ -55,7 +47,7 @@ def breakdown_bar(table: pd.DataFrame, by: str, unit: str, title: str | None = N
 def composition_over_time_chart(long: pd.DataFrame, unit: str) -> go.Figure:
     """Stacked area of members (or FTE) per CBS group on every month end."""
     if long.empty or long["value"].sum() == 0:
-        return _no_data()
+        return no_data_figure(height=300)
     fig = go.Figure()
     for group in GROUP_ORDER:
         rows = long[long["cbs_group"] == group]
@@ -78,7 +70,7 @@ def composition_over_time_chart(long: pd.DataFrame, unit: str) -> go.Figure:
 def turnover_chart(turnover: pd.DataFrame) -> go.Figure:
     """Joined (up) and left (down) per year."""
     if turnover.empty:
-        return _no_data()
+        return no_data_figure(height=300)
     fig = go.Figure()
     fig.add_trace(
         go.Bar(

@@ -6,15 +6,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.privacy import count_text
-from charts.palette import EDUCATION_COLOURS, PHASE_COLOURS, base_layout
+from charts.palette import EDUCATION_COLOURS, PHASE_COLOURS, base_layout, no_data_figure
 from i18n import label, t
-
-
-def _no_data(fig: go.Figure) -> go.Figure:
-    fig.add_annotation(text=t("chart.no_data"), showarrow=False, font={"size": 16})
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return fig
 
 
 def _nothing_to_show(counts: pd.Series) -> bool:
@@ -31,7 +24,7 @@ def simple_mix_bar(mix: pd.Series) -> go.Figure:
     """Team headcount per mbo / hbo-wo / overig as one horizontal stacked bar."""
     fig = go.Figure()
     if _nothing_to_show(mix):
-        return base_layout(_no_data(fig), height=160)
+        return no_data_figure(height=160)
     for group, count in mix.items():
         fig.add_trace(
             go.Bar(
@@ -56,7 +49,7 @@ def open_phase_bar(counts: pd.Series) -> go.Figure:
     """Open cases per phase on one day."""
     fig = go.Figure()
     if _nothing_to_show(counts):
-        return base_layout(_no_data(fig), height=260)
+        return no_data_figure(height=260)
     fig.add_trace(
         go.Bar(
             x=[label(phase) for phase in counts.index],

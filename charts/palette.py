@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from i18n import t
+
 EDUCATION_COLOURS: dict[str, str] = {
     "laag": "#E69F00",
     "middelbaar": "#0072B2",
@@ -59,3 +61,22 @@ def base_layout(fig: go.Figure, title: str | None = None, height: int = 360) -> 
     fig.update_xaxes(gridcolor="#EEEEEE")
     fig.update_yaxes(gridcolor="#EEEEEE")
     return fig
+
+
+def no_data_figure(
+    title: str | None = None, text: str | None = None, height: int = 360
+) -> go.Figure:
+    """An empty chart carrying a centred message (default "Geen gegevens" / "No data")."""
+    fig = go.Figure()
+    fig.add_annotation(
+        text=t("chart.no_data") if text is None else text,
+        x=0.5,
+        y=0.5,
+        xref="paper",
+        yref="paper",
+        showarrow=False,
+        font={"size": 16, "color": "#666666"},
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return base_layout(fig, title, height=height)

@@ -15,7 +15,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.representation import NOTEWORTHY_HIGH, NOTEWORTHY_LOW
-from charts.palette import BENCHMARK_COLOUR, EDUCATION_COLOURS, POPULATION_COLOUR, base_layout
+from charts.palette import (
+    BENCHMARK_COLOUR,
+    EDUCATION_COLOURS,
+    POPULATION_COLOUR,
+    base_layout,
+    no_data_figure,
+)
 from i18n import label, number, number_separators, t
 
 FALLBACK_COLOUR = "#999999"
@@ -27,24 +33,6 @@ SHARE_AXIS_RANGE = (-2, 102)  # 0-100 %, with room for a dot sitting on 0 or 100
 # --------------------------------------------------------------------------------------------
 # Shared helpers
 # --------------------------------------------------------------------------------------------
-
-
-def no_data_figure(title: str | None = None, text: str | None = None) -> go.Figure:
-    """An empty chart carrying a centred message (default "Geen gegevens", No data), for when
-    there is nothing to draw."""
-    fig = go.Figure()
-    fig.add_annotation(
-        text=t("chart.no_data") if text is None else text,
-        x=0.5,
-        y=0.5,
-        xref="paper",
-        yref="paper",
-        showarrow=False,
-        font={"size": 18},
-    )
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return base_layout(fig, title)
 
 
 def _column(table: pd.DataFrame, name: str) -> pd.Series:

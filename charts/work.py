@@ -22,27 +22,11 @@ from charts.palette import (
     PHASE_COLOURS,
     SERIES_COLOURS,
     base_layout,
+    no_data_figure,
 )
 from i18n import TABLE, label, number, number_separators, t
 
 OUTCOME_COLOUR = "#BBBBBB"
-
-
-def empty_figure(title: str | None = None) -> go.Figure:
-    """A figure with only the message "Geen gegevens" (No data)."""
-    fig = go.Figure()
-    fig.add_annotation(
-        text=t("chart.no_data"),
-        x=0.5,
-        y=0.5,
-        xref="paper",
-        yref="paper",
-        showarrow=False,
-        font={"size": 16, "color": "#666666"},
-    )
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return base_layout(fig, title)
 
 
 def _finish(fig: go.Figure, title: str, height: int = 360) -> go.Figure:
@@ -104,7 +88,7 @@ def duo_mix_bar(mix: pd.DataFrame, expectation: pd.Series | None = None) -> go.F
     for what random pairing would give with the same number of two-person cases."""
     title = t("chart.duo_mix.title")
     if _is_empty(mix, "cases"):
-        return empty_figure(title)
+        return no_data_figure(title)
     fig = go.Figure(
         go.Bar(
             x=_labels(mix["duo_type"]),
@@ -141,7 +125,7 @@ def duo_over_time(long_df: pd.DataFrame) -> go.Figure:
     """Stacked shares of duo types per month (month, duo_type, cases, share)."""
     title = t("chart.duo_over_time.title")
     if _is_empty(long_df, "cases"):
-        return empty_figure(title)
+        return no_data_figure(title)
     fig = go.Figure()
     for kind in _ordered(long_df["duo_type"], tuple(DUO_COLOURS)):
         rows = long_df[long_df["duo_type"] == kind]
@@ -170,7 +154,7 @@ def duo_breakdown_bar(df: pd.DataFrame) -> go.Figure:
     """Horizontal 100 % bars: duo mix within each group (group, duo_type, cases, share)."""
     title = t("chart.duo_breakdown.title")
     if _is_empty(df, "cases"):
-        return empty_figure(title)
+        return no_data_figure(title)
     fig = go.Figure()
     for kind in _ordered(df["duo_type"], tuple(DUO_COLOURS)):
         rows = df[df["duo_type"] == kind]
@@ -199,7 +183,7 @@ def co_assignment_heatmap(matrix: pd.DataFrame) -> go.Figure:
     """Heatmap of the number of cases two members worked together (labels as given)."""
     title = t("chart.co_assignment.title")
     if matrix is None or matrix.empty:
-        return empty_figure(title)
+        return no_data_figure(title)
     values = matrix.to_numpy().tolist()
     labels_x = [str(name) for name in matrix.columns]
     labels_y = [str(name) for name in matrix.index]
@@ -228,7 +212,7 @@ def phase_stack_over_time(long_df: pd.DataFrame) -> go.Figure:
     """Stacked number of open cases per phase at each month end (month, phase, cases)."""
     title = t("chart.phase_stack.title")
     if _is_empty(long_df, "cases"):
-        return empty_figure(title)
+        return no_data_figure(title)
     fig = go.Figure()
     for phase in _ordered(long_df["phase"], PHASES):
         rows = long_df[long_df["phase"] == phase]
@@ -252,7 +236,7 @@ def member_days_bar(summary: pd.DataFrame) -> go.Figure:
     share), stacked to 100 %."""
     title = t("chart.member_days.title")
     if _is_empty(summary, "days"):
-        return empty_figure(title)
+        return no_data_figure(title)
     fig = go.Figure()
     for group in _ordered(summary["education_group"], DUO_GROUPS):
         rows = summary[summary["education_group"] == group]
@@ -288,7 +272,7 @@ def phase_duration_box_or_bar(durations: pd.DataFrame) -> go.Figure:
     percentile (phase, group, count, p25, median, p75)."""
     title = t("chart.phase_duration.title")
     if _is_empty(durations, "count"):
-        return empty_figure(title)
+        return no_data_figure(title)
     fig = go.Figure()
     for position, group in enumerate(sorted(durations["group"].astype(str).unique())):
         rows = durations[durations["group"].astype(str) == group]
@@ -333,7 +317,7 @@ def phase_sankey(transitions: pd.DataFrame) -> go.Figure:
     """Sankey of flows between phases and on to the outcome (source, target, value)."""
     title = t("chart.phase_sankey.title")
     if _is_empty(transitions, "value"):
-        return empty_figure(title)
+        return no_data_figure(title)
     nodes = _ordered(pd.concat([transitions["source"], transitions["target"]]), PHASES)
     position = {node: index for index, node in enumerate(nodes)}
     fig = go.Figure(
@@ -361,7 +345,7 @@ def caseload_bar(df: pd.DataFrame) -> go.Figure:
     cases_per_fte)."""
     title = t("chart.caseload.title")
     if _is_empty(df, "cases_per_fte"):
-        return empty_figure(title)
+        return no_data_figure(title)
     rows = df[df["cases_per_fte"].notna()]
     values = rows["cases_per_fte"].astype(float).round(1).tolist()
     fig = go.Figure(
@@ -388,7 +372,7 @@ def lead_share_bar(df: pd.DataFrame) -> go.Figure:
     """Share of the regierol next to the share of all assignments, per education group."""
     title = t("chart.lead_share.title")
     if _is_empty(df, "all_assignments"):
-        return empty_figure(title)
+        return no_data_figure(title)
     fig = go.Figure()
     series = (
         ("lead_share", "lead_assignments", t("chart.lead_share.lead")),
