@@ -36,6 +36,7 @@ from scipy.stats import fisher_exact
 from analysis.duos import active_in_period, inclusive_days, period_buckets
 from analysis.education import DUO_GROUP_OF_LEVEL
 from analysis.representation import SIGNIFICANCE_LEVEL, format_p_value, wilson_interval
+from i18n import percent, t
 
 REGULAR = "geen"
 PILOTS: tuple[str, ...] = ("verwarde_personen", "waakvlam")
@@ -56,12 +57,6 @@ EDUCATION_GROUPS: tuple[str, ...] = ("mbo", "hbo", "overig")
 MIN_CLOSED_TO_COMPARE = 10
 QUARTER_FREQ = "QS"
 
-GROUP_NAMES: dict[str, str] = {
-    "verwarde_personen": "de pilot verwarde personen",
-    "waakvlam": "de pilot waakvlam",
-    REGULAR: "reguliere casussen",
-}
-
 SUMMARY_COLUMNS: tuple[str, ...] = (
     "cases",
     "closed",
@@ -73,6 +68,11 @@ SUMMARY_COLUMNS: tuple[str, ...] = (
     "p25_days",
     "p75_days",
 )
+
+
+def group_name(group: str) -> str:
+    """The group as a sentence names it: "de pilot verwarde personen", "reguliere casussen"."""
+    return t(f"analysis.pilots.group.{group}")
 
 
 # --- Per case ------------------------------------------------------------------------------------
@@ -176,8 +176,9 @@ class PilotComparison:
     """Escalation in one pilot against the regular cases of the same team and period.
 
     too_small: fewer than MIN_CLOSED_TO_COMPARE closed cases in either group; then p_value is
-    NaN. sentence: the full plain-Dutch statement (with counts and percentages); verdict: only
-    the conclusion, without numbers (for presentation mode when a count is below 5).
+    NaN. sentence: the full plain-language statement (with counts and percentages) in the current
+    language; verdict: only the conclusion, without numbers (for presentation mode when a count
+    is below 5).
     """
 
     pilot: str
@@ -192,25 +193,20 @@ class PilotComparison:
 
 
 def _pct(share: float) -> str:
-    return "–" if math.isnan(share) else f"{share * 100:.0f} %"
+    """A share as a whole percentage in the current language ('40 %' / '40%'); NaN gives '–'."""
+    return percent(float(share))
 
 
 def _rate_text(escalated: int, closed: int) -> str:
     rate, low, high = escalation_rate(escalated, closed)
-    return f"{_pct(rate)} (95%-interval {_pct(low)} – {_pct(high)})"
+    return t("analysis.pilots.rate", rate=_pct(rate), low=_pct(low), high=_pct(high))
 
 
 def _verdict(p_value: float, pilot_rate: float, regular_rate: float) -> str:
     if p_value < SIGNIFICANCE_LEVEL:
-        direction = "vaker" if pilot_rate > regular_rate else "minder vaak"
-        return (
-            f"De pilot schaalt {direction} op dan reguliere casussen; dat verschil is groter dan "
-            f"je bij toeval zou verwachten (Fisher's exacte toets, {format_p_value(p_value)})."
-        )
-    return (
-        "Het verschil in opschaling tussen pilot en reguliere casussen kan goed toeval zijn "
-        f"(Fisher's exacte toets, {format_p_value(p_value)})."
-    )
+        key = "verdict_more" if pilot_rate > regular_rate else "verdict_less"
+        return t(f"analysis.pilots.{key}", p=format_p_value(p_value))
+    return t("analysis.pilots.verdict_chance", p=format_p_value(p_value))
 
 
 def compare_escalation(summary: pd.DataFrame, pilot: str) -> PilotComparison:
@@ -224,13 +220,14 @@ def compare_escalation(summary: pd.DataFrame, pilot: str) -> PilotComparison:
         raise ValueError(f"Onbekende pilot: {pilot!r}")
     p_closed, p_escalated = (int(summary.loc[pilot, c]) for c in ("closed", "escalated"))
     r_closed, r_escalated = (int(summary.loc[REGULAR, c]) for c in ("closed", "escalated"))
-    name = GROUP_NAMES[pilot]
+    name = group_name(pilot)
     if min(p_closed, r_closed) < MIN_CLOSED_TO_COMPARE:
-        text = (
-            f"De aantallen zijn te klein om te vergelijken: in deze periode zijn {p_closed} "
-            f"casussen in {name} en {r_closed} reguliere casussen afgesloten. Voor een "
-            f"vergelijking zijn er minstens {MIN_CLOSED_TO_COMPARE} afgesloten casussen in elke "
-            "groep nodig; kies een langere periode."
+        text = t(
+            "analysis.pilots.too_small",
+            pilot_closed=p_closed,
+            name=name,
+            regular_closed=r_closed,
+            minimum=MIN_CLOSED_TO_COMPARE,
         )
         return PilotComparison(
             pilot, p_closed, p_escalated, r_closed, r_escalated, True, math.nan, text, text
@@ -238,11 +235,14 @@ def compare_escalation(summary: pd.DataFrame, pilot: str) -> PilotComparison:
     table = [[p_escalated, p_closed - p_escalated], [r_escalated, r_closed - r_escalated]]
     p_value = float(fisher_exact(table, alternative="two-sided").pvalue)
     verdict = _verdict(p_value, p_escalated / p_closed, r_escalated / r_closed)
-    sentence = (
-        f"Van de {p_closed} in deze periode afgesloten casussen in {name} is "
-        f"{_rate_text(p_escalated, p_closed)} opgeschaald naar tweedelijns hulp; van de "
-        f"{r_closed} afgesloten reguliere casussen van hetzelfde team "
-        f"{_rate_text(r_escalated, r_closed)}. {verdict}"
+    sentence = t(
+        "analysis.pilots.sentence",
+        pilot_closed=p_closed,
+        name=name,
+        pilot_rate=_rate_text(p_escalated, p_closed),
+        regular_closed=r_closed,
+        regular_rate=_rate_text(r_escalated, r_closed),
+        verdict=verdict,
     )
     return PilotComparison(
         pilot, p_closed, p_escalated, r_closed, r_escalated, False, p_value, sentence, verdict
@@ -286,22 +286,28 @@ def regie_by_education(
 
 
 def regie_sentence(regie: pd.DataFrame, pilot: str, education_group: str = "mbo") -> str | None:
-    """Plain Dutch: in the pilot an mbo'er held the regie in k of the n regie assignments (share),
-    against k of n for regular cases. None when the pilot has no regie assignments."""
+    """In the current language: in the pilot an mbo'er held the regie in k of the n regie
+    assignments (share), against k of n for regular cases. None when the pilot has no regie
+    assignments."""
     rows = regie[regie["education_group"].eq(education_group)].set_index("group")
     totals = regie.groupby("group")["assignments"].sum()
     if totals.get(pilot, 0) == 0:
         return None
-    holder = f"een {education_group}'er"
-    pilot_part = (
-        f"In {GROUP_NAMES[pilot]} had {holder} de regie in {rows.loc[pilot, 'assignments']} van "
-        f"de {totals[pilot]} regietoewijzingen ({_pct(rows.loc[pilot, 'share'])})"
-    )
+    pilot_part = {
+        "name": group_name(pilot),
+        "holder": t(f"analysis.pilots.holder.{education_group}"),
+        "count": int(rows.loc[pilot, "assignments"]),
+        "total": int(totals[pilot]),
+        "share": _pct(rows.loc[pilot, "share"]),
+    }
     if totals.get(REGULAR, 0) == 0:
-        return pilot_part + "; reguliere casussen met regie waren er in deze periode niet."
-    return (
-        f"{pilot_part}; bij reguliere casussen in {rows.loc[REGULAR, 'assignments']} van de "
-        f"{totals[REGULAR]} ({_pct(rows.loc[REGULAR, 'share'])})."
+        return t("analysis.pilots.regie_sentence_no_regular", **pilot_part)
+    return t(
+        "analysis.pilots.regie_sentence",
+        **pilot_part,
+        regular_count=int(rows.loc[REGULAR, "assignments"]),
+        regular_total=int(totals[REGULAR]),
+        regular_share=_pct(rows.loc[REGULAR, "share"]),
     )
 
 

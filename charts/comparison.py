@@ -2,6 +2,8 @@
 
 Every builder takes the wide table of `analysis.comparison.comparison_table` (rows in the order to
 show, top-down) or a `long_mix` frame; empty input gives "Geen gegevens", NaN leaves a gap.
+Stored codes (education groups, duo types, phases) stay the data; the figures show their labels
+in the current language.
 """
 
 from __future__ import annotations
@@ -24,11 +26,11 @@ from charts.palette import (
     PHASE_COLOURS,
     POPULATION_COLOUR,
     SERIES_COLOURS,
+    no_data_figure,
 )
 from charts.pilots import finish, legend_above_panel_titles, stacked_share_bars
-from charts.representation import no_data_figure
+from i18n import label, number, t
 
-DUTCH_SEPARATORS = ",."
 MAX_PANELS = 24
 PANEL_COLUMNS = 3
 PANEL_HEIGHT = 200
@@ -48,6 +50,11 @@ def _rows_height(rows: int) -> int:
 
 def _team_axis(fig: go.Figure, labels: Sequence[str]) -> None:
     fig.update_yaxes(categoryorder="array", categoryarray=list(labels), autorange="reversed")
+
+
+def _hover(key: str, **tokens: str) -> str:
+    """A hover template: the text of `key` with plotly's %{…} tokens as its placeholders."""
+    return t(key, **tokens) + "<extra></extra>"
 
 
 def _is_empty(table: pd.DataFrame, column: str) -> bool:
@@ -81,28 +88,29 @@ def education_small_multiples(
         vertical_spacing=min(0.12, 0.5 / rows),
     )
     groups = list(CBS_GROUPS)
+    names = [label(group) for group in groups]
     for position, (_, team) in enumerate(shown.iterrows()):
         cell = {"row": position // columns + 1, "col": position % columns + 1}
         first = position == 0
         team_shares = _percent([team[f"team_{group}"] for group in groups])
         fig.add_trace(
             go.Bar(
-                name="Team",
+                name=t("chart.compare.team"),
                 x=team_shares,
-                y=groups,
+                y=names,
                 orientation="h",
                 marker={"color": [EDUCATION_COLOURS[group] for group in groups]},
                 showlegend=first,
                 legendgroup="team",
-                hovertemplate="%{y}: team %{x:.0f}%<extra></extra>",
+                hovertemplate=_hover("chart.compare.team_hover", group="%{y}", share="%{x:.0f}"),
             ),
             **cell,
         )
         fig.add_trace(
             go.Scatter(
-                name="Gemeente (bevolking)",
+                name=t("chart.compare.municipality"),
                 x=_percent([team[f"pop_{group}"] for group in groups]),
-                y=groups,
+                y=names,
                 mode="markers",
                 marker={
                     "symbol": "line-ns-open",
@@ -112,26 +120,30 @@ def education_small_multiples(
                 },
                 showlegend=first,
                 legendgroup="population",
-                hovertemplate="%{y}: gemeente %{x:.0f}%<extra></extra>",
+                hovertemplate=_hover(
+                    "chart.compare.municipality_hover", group="%{y}", share="%{x:.0f}"
+                ),
             ),
             **cell,
         )
         if benchmark is not None and not benchmark.isna().all():
             fig.add_trace(
                 go.Scatter(
-                    name="Nederland",
+                    name=t("chart.representation.netherlands"),
                     x=_percent(benchmark.reindex(groups).astype(float)),
-                    y=groups,
+                    y=names,
                     mode="markers",
                     marker={"symbol": "diamond-open", "size": 10, "color": BENCHMARK_COLOUR},
                     showlegend=first,
                     legendgroup="benchmark",
-                    hovertemplate="%{y}: Nederland %{x:.0f}%<extra></extra>",
+                    hovertemplate=_hover(
+                        "chart.representation.netherlands_hover", group="%{y}", share="%{x:.0f}"
+                    ),
                 ),
                 **cell,
             )
     fig.update_xaxes(range=[0, 100], ticksuffix="%")
-    fig.update_yaxes(categoryorder="array", categoryarray=groups, autorange="reversed")
+    fig.update_yaxes(categoryorder="array", categoryarray=names, autorange="reversed")
     height = 140 + PANEL_HEIGHT * rows
     return legend_above_panel_titles(finish(fig, title, height=height), height)
 
@@ -150,7 +162,7 @@ def _team_bars(
             y=labels,
             orientation="h",
             marker={"color": SERIES_COLOURS[0]},
-            text=["" if value is None else f"{value:.1f}".replace(".", ",") for value in values],
+            text=["" if value is None else number(value, 1) for value in values],
             textposition="outside",
             cliponaxis=False,
             showlegend=False,
@@ -167,7 +179,11 @@ def dissimilarity_chart(table: pd.DataFrame, title: str | None = None) -> go.Fig
     if _is_empty(table, "dissimilarity"):
         return no_data_figure(title)
     fig = _team_bars(
-        table, "dissimilarity", "Dissimilariteit (%)", 100, "%{y}: D = %{x:.0f}%<extra></extra>"
+        table,
+        "dissimilarity",
+        t("chart.compare.dissimilarity.axis"),
+        100,
+        _hover("chart.compare.dissimilarity.hover", team="%{y}", share="%{x:.0f}"),
     )
     fig.update_xaxes(range=[0, 100], ticksuffix="%")
     return finish(fig, title, _rows_height(len(table)))
@@ -180,9 +196,9 @@ def caseload_chart(table: pd.DataFrame, title: str | None = None) -> go.Figure:
     fig = _team_bars(
         table,
         "caseload_per_fte",
-        "Casussen per FTE",
+        t("chart.compare.caseload.axis"),
         1,
-        "%{y}: %{x:.1f} casussen per FTE<extra></extra>",
+        _hover("chart.compare.caseload.hover", team="%{y}", value="%{x:.1f}"),
     )
     return finish(fig, title, _rows_height(len(table)))
 
@@ -210,10 +226,15 @@ def escalation_chart(table: pd.DataFrame, title: str | None = None) -> go.Figure
             },
             customdata=count_text(table["closed"]),
             showlegend=False,
-            hovertemplate="%{y}: %{x:.0f}% van %{customdata} afgesloten casussen<extra></extra>",
+            hovertemplate=_hover(
+                "chart.compare.escalation.hover",
+                team="%{y}",
+                share="%{x:.0f}",
+                count="%{customdata}",
+            ),
         )
     )
-    fig.update_xaxes(title="Opgeschaald naar tweedelijns hulp (%)", range=[-2, 102], ticksuffix="%")
+    fig.update_xaxes(title=t("chart.pilots.escalation.axis"), range=[-2, 102], ticksuffix="%")
     _team_axis(fig, labels)
     return finish(fig, title, _rows_height(len(table)))
 
@@ -228,7 +249,6 @@ def duo_mix_chart(mix: pd.DataFrame, table: pd.DataFrame, title: str | None = No
         row_labels=dict(zip(table["team_id"], table["label"], strict=True)),
         categories=DUO_TYPES,
         colours=DUO_COLOURS,
-        category_labels={duo: duo for duo in DUO_TYPES},
         title=title,
     )
 

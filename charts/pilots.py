@@ -1,7 +1,8 @@
 """Figures of the Pilots page (plotly graph_objects only; empty input gives "Geen gegevens").
 
 Shares are fractions in the input and percentages on the axes; NaN (e.g. hidden by the
-small-number rule) leaves a gap instead of a bar or dot.
+small-number rule) leaves a gap instead of a bar or dot. Stored codes (pilots, outcomes, education
+groups) stay the data; the figures show their labels in the current language.
 """
 
 from __future__ import annotations
@@ -15,20 +16,18 @@ from plotly.subplots import make_subplots
 
 from analysis.pilots import EDUCATION_GROUPS, OUTCOMES, REGULAR
 from analysis.privacy import count_text
-from charts.labels import label
 from charts.palette import (
     EDUCATION_COLOURS,
     PHASE_COLOURS,
     POPULATION_COLOUR,
     SERIES_COLOURS,
     base_layout,
+    no_data_figure,
 )
-from charts.representation import no_data_figure
+from i18n import label, number, number_separators, t
 
-DUTCH_SEPARATORS = ",."
 FALLBACK_COLOUR = "#999999"
 SHARE_RANGE = (0, 100)
-REGULAR_LABEL = "regulier (geen pilot)"
 SUBPLOT_TOP_MARGIN = 90  # legend above the panel titles
 TITLED_TOP_MARGIN = 105  # title band, then up to two legend rows
 TITLE_BAND = 30
@@ -47,12 +46,16 @@ GROUP_COLOURS: dict[str, str] = {
     "waakvlam": SERIES_COLOURS[1],
     REGULAR: POPULATION_COLOUR,
 }
-EDUCATION_LABELS: dict[str, str] = {"mbo": "mbo", "hbo": "hbo / wo", "overig": "overig"}
 
 
 def group_label(group: str) -> str:
-    """'verwarde personen', 'waakvlam', or 'regulier (geen pilot)'."""
-    return REGULAR_LABEL if group == REGULAR else label(group)
+    """'verwarde personen', 'waakvlam', or 'regulier (geen pilot)' in the current language."""
+    return t("chart.pilots.regular") if group == REGULAR else label(group)
+
+
+def _hover(key: str, extra: str = "", **tokens: str) -> str:
+    """A hover template: the text of `key` with plotly's %{…} tokens as its placeholders."""
+    return t(key, **tokens) + f"<extra>{extra}</extra>"
 
 
 def _nullable(values: Iterable[float]) -> list[float | None]:
@@ -64,9 +67,10 @@ def _percent(values: Iterable[float]) -> list[float | None]:
 
 
 def finish(fig: go.Figure, title: str | None, height: int = 360) -> go.Figure:
-    """Shared layout, Dutch number separators, and a title in its own band above the legend."""
+    """Shared layout, the current language's number separators, and a title in its own band above
+    the legend."""
     fig = base_layout(fig, title, height=height)
-    fig.update_layout(separators=DUTCH_SEPARATORS)
+    fig.update_layout(separators=number_separators())
     if title:
         fig.update_layout(
             title={"x": 0.01, "y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 12}},
@@ -116,15 +120,20 @@ def stacked_share_bars(
                 y=names,
                 orientation="h",
                 marker={"color": colours.get(cat, FALLBACK_COLOUR)},
-                text=[f"{share:.0f}%" if share and share >= 6 else "" for share in shares],
+                text=[f"{number(share, 0)}%" if share and share >= 6 else "" for share in shares],
                 textposition="inside",
                 customdata=count_text(part["cases"]),
-                hovertemplate="%{y}: %{x:.0f}% (%{customdata} casussen)<extra>%{fullData.name}"
-                "</extra>",
+                hovertemplate=_hover(
+                    "chart.hover.share_of_cases",
+                    "%{fullData.name}",
+                    label="%{y}",
+                    share="%{x:.0f}",
+                    count="%{customdata}",
+                ),
             )
         )
     fig.update_layout(barmode="stack", legend={"traceorder": "normal"})
-    fig.update_xaxes(title="Aandeel (%)", range=list(SHARE_RANGE), ticksuffix="%")
+    fig.update_xaxes(title=t("chart.axis.share"), range=list(SHARE_RANGE), ticksuffix="%")
     fig.update_yaxes(categoryorder="array", categoryarray=names, autorange="reversed")
     return finish(fig, title, height=140 + 60 * len(names))
 
@@ -156,7 +165,6 @@ def regie_chart(regie: pd.DataFrame, groups: Sequence[str], title: str | None = 
         row_labels={group: group_label(group) for group in groups},
         categories=EDUCATION_GROUPS,
         colours=EDUCATION_COLOURS,
-        category_labels=EDUCATION_LABELS,
         title=title,
     )
 
@@ -208,10 +216,10 @@ def escalation_chart(
             "escalation_low",
             "escalation_high",
             100,
-            "%{y}: %{x:.0f}% opgeschaald<extra></extra>",
+            _hover("chart.pilots.escalation.hover", group="%{y}", share="%{x:.0f}"),
         )
     )
-    fig.update_xaxes(title="Opgeschaald naar tweedelijns hulp (%)", range=[-2, 102], ticksuffix="%")
+    fig.update_xaxes(title=t("chart.pilots.escalation.axis"), range=[-2, 102], ticksuffix="%")
     fig.update_yaxes(autorange="reversed")
     return finish(fig, title, height=140 + 60 * len(groups))
 
@@ -231,10 +239,10 @@ def duration_chart(
             "p25_days",
             "p75_days",
             1,
-            "%{y}: mediaan %{x:.0f} dagen<extra></extra>",
+            _hover("chart.pilots.duration.hover", group="%{y}", median="%{x:.0f}"),
         )
     )
-    fig.update_xaxes(title="Doorlooptijd afgesloten casussen (dagen)", rangemode="tozero")
+    fig.update_xaxes(title=t("chart.pilots.duration.axis"), rangemode="tozero")
     fig.update_yaxes(autorange="reversed")
     return finish(fig, title, height=140 + 60 * len(groups))
 
@@ -251,11 +259,17 @@ def quarterly_chart(
         cols=1,
         shared_xaxes=True,
         vertical_spacing=0.12,
-        subplot_titles=("Casussen in het kwartaal", "Opgeschaald (% van afgesloten casussen)"),
+        subplot_titles=(
+            t("chart.pilots.quarterly.cases_title"),
+            t("chart.pilots.quarterly.rate_title"),
+        ),
     )
     for group in groups:
         part = chosen[chosen["group"] == group]
-        quarters = [f"{day.year} K{(day.month - 1) // 3 + 1}" for day in part["quarter"]]
+        quarters = [
+            t("chart.pilots.quarter", year=day.year, quarter=(day.month - 1) // 3 + 1)
+            for day in part["quarter"]
+        ]
         colour = GROUP_COLOURS.get(group, FALLBACK_COLOUR)
         name = group_label(group)
         fig.add_trace(
@@ -265,7 +279,7 @@ def quarterly_chart(
                 y=_nullable(part["cases"].astype(float)),
                 marker={"color": colour},
                 legendgroup=group,
-                hovertemplate="%{x}: %{y} casussen<extra>" + name + "</extra>",
+                hovertemplate=_hover("chart.hover.cases", name, label="%{x}", count="%{y}"),
             ),
             row=1,
             col=1,
@@ -281,14 +295,18 @@ def quarterly_chart(
                 showlegend=False,
                 connectgaps=False,
                 customdata=count_text(part["closed"]),
-                hovertemplate="%{x}: %{y:.0f}% van %{customdata} afgesloten<extra>"
-                + name
-                + "</extra>",
+                hovertemplate=_hover(
+                    "chart.pilots.quarterly.rate_hover",
+                    name,
+                    quarter="%{x}",
+                    share="%{y:.0f}",
+                    count="%{customdata}",
+                ),
             ),
             row=2,
             col=1,
         )
     fig.update_layout(barmode="group")
-    fig.update_yaxes(title="Casussen", rangemode="tozero", row=1, col=1)
+    fig.update_yaxes(title=t("chart.pilots.quarterly.cases_axis"), rangemode="tozero", row=1, col=1)
     fig.update_yaxes(title="%", range=[-3, 103], ticksuffix="%", row=2, col=1)
     return legend_above_panel_titles(finish(fig, title, height=540), 540)

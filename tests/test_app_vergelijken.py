@@ -57,7 +57,7 @@ def test_choosing_no_team_asks_for_a_choice(app_on_tiny: str) -> None:
 
 def test_sorting_on_cases_per_fte_puts_vergelijkstad_first(app_on_tiny: str) -> None:
     at = run_page(PAGE)
-    at.selectbox(key="comparison_sort").set_value("Casussen per FTE").run()
+    at.selectbox(key="comparison_sort").set_value("caseload_per_fte").run()
     assert at.dataframe[1].value["Gemeente / team"].to_list() == ["Vergelijkstad", "Testdorp"]
     at.toggle(key="comparison_sort_descending").set_value(True).run()
     assert at.dataframe[1].value["Gemeente / team"].to_list() == ["Testdorp", "Vergelijkstad"]

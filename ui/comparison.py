@@ -19,6 +19,7 @@ from analysis.duos import DUO_TYPES
 from analysis.education import CBS_GROUPS
 from analysis.phases import PHASES
 from analysis.reference import NETHERLANDS_CODE
+from i18n import label, t
 from ui import data, state
 from ui.filters import Filters
 from ui.page import format_number, format_pct
@@ -26,20 +27,20 @@ from ui.privacy import SMALL_COUNT_LIMIT, show_count
 
 MAX_DEFAULT_TEAMS = 8
 MAX_CHART_TEAMS = 40
+# Sort options: the table column to sort on (the value kept in the session state, the same in
+# every language) and the translation key of its label.
 SORT_OPTIONS: dict[str, str] = {
-    "Gemeente / team": "label",
-    "Teamleden": "headcount",
-    "FTE": "fte",
-    "Aandeel mbo in team": "mbo_share",
-    "Aandeel hoog (hbo/wo) in team": "team_hoog",
-    "Dissimilariteit": "dissimilarity",
-    "Casussen": "cases",
-    "Aandeel mbo-hbo-tandems": "tandem_share",
-    "Opschaling": "escalation_rate",
-    "Casussen per FTE": "caseload_per_fte",
+    "label": "compare.column.name",
+    "headcount": "compare.column.members",
+    "fte": "compare.column.fte",
+    "mbo_share": "compare.sort.mbo_share",
+    "team_hoog": "compare.sort.team_hoog",
+    "dissimilarity": "compare.column.dissimilarity",
+    "cases": "compare.column.cases",
+    "tandem_share": "compare.sort.tandem_share",
+    "escalation_rate": "compare.column.escalation",
+    "caseload_per_fte": "compare.column.caseload",
 }
-NAME_COLUMN = "Gemeente / team"
-BENCHMARK_NAME = "Nederland (bevolking, ter vergelijking)"
 
 
 @dataclass(frozen=True)
@@ -75,20 +76,26 @@ def choose_teams(teams: pd.DataFrame, filters: Filters) -> list[int]:
     else:
         st.session_state[state.COMPARISON_TEAMS] = [t for t in chosen if t in names]
     return st.multiselect(
-        "Gemeenten en teams",
+        t("compare.teams"),
         list(names),
         format_func=names.__getitem__,
         key=state.COMPARISON_TEAMS,
-        help="Kies twee of meer teams om naast elkaar te zetten. Nederland staat er als "
-        "maatstaf voor de bevolking altijd bij.",
+        help=t("compare.teams.help"),
     )
 
 
+def _sort_label(column: str) -> str:
+    return t(SORT_OPTIONS[column])
+
+
 def choose_sort() -> tuple[str, bool]:
+    """The column to sort the teams on (a key of SORT_OPTIONS) and whether descending."""
     cols = st.columns([3, 1])
-    choice = cols[0].selectbox("Sorteer op", list(SORT_OPTIONS), key=state.COMPARISON_SORT)
-    descending = cols[1].toggle("Aflopend", key=state.COMPARISON_SORT_DESCENDING)
-    return SORT_OPTIONS[choice], bool(descending)
+    choice = cols[0].selectbox(
+        t("compare.sort"), list(SORT_OPTIONS), format_func=_sort_label, key=state.COMPARISON_SORT
+    )
+    descending = cols[1].toggle(t("compare.descending"), key=state.COMPARISON_SORT_DESCENDING)
+    return choice, bool(descending)
 
 
 # --- Data ----------------------------------------------------------------------------------------
@@ -151,23 +158,26 @@ def composition_table(
     table: pd.DataFrame, benchmark: pd.Series, presentation: bool
 ) -> pd.DataFrame:
     """Team size, education mix (team and municipality) and D per team; Nederland last."""
+    name = t("compare.column.name")
+    team = {g: t("compare.column.team_group", group=label(g)) for g in CBS_GROUPS}
+    population = {g: t("compare.column.population_group", group=label(g)) for g in CBS_GROUPS}
     rows = [
         {
-            NAME_COLUMN: row["label"],
-            "Teamleden": show_count(row["headcount"], presentation),
-            "FTE": format_number(row["fte"], 1),
-            **{f"Team {g}": format_pct(row[f"team_{g}"]) for g in CBS_GROUPS},
-            **{f"Bevolking {g}": format_pct(row[f"pop_{g}"]) for g in CBS_GROUPS},
-            "mbo": format_pct(row["mbo_share"]),
-            "hbo/wo": format_pct(row["hbo_share"]),
-            "Dissimilariteit": format_pct(row["dissimilarity"]),
+            name: row["label"],
+            t("compare.column.members"): show_count(row["headcount"], presentation),
+            t("compare.column.fte"): format_number(row["fte"], 1),
+            **{team[g]: format_pct(row[f"team_{g}"]) for g in CBS_GROUPS},
+            **{population[g]: format_pct(row[f"pop_{g}"]) for g in CBS_GROUPS},
+            t("compare.column.mbo"): format_pct(row["mbo_share"]),
+            t("compare.column.hbo"): format_pct(row["hbo_share"]),
+            t("compare.column.dissimilarity"): format_pct(row["dissimilarity"]),
         }
         for _, row in table.iterrows()
     ]
     rows.append(
         {
-            NAME_COLUMN: BENCHMARK_NAME,
-            **{f"Bevolking {g}": format_pct(benchmark.get(g, float("nan"))) for g in CBS_GROUPS},
+            name: t("compare.benchmark"),
+            **{population[g]: format_pct(benchmark.get(g, float("nan"))) for g in CBS_GROUPS},
         }
     )
     return pd.DataFrame(rows).fillna("")
@@ -175,22 +185,23 @@ def composition_table(
 
 def work_table(table: pd.DataFrame, presentation: bool) -> pd.DataFrame:
     """Cases, duo mix, phase mix, escalation and caseload per team."""
+    phases = {phase: label(phase).capitalize() for phase in PHASES}
     rows = [
         {
-            NAME_COLUMN: row["label"],
-            "Casussen": show_count(row["cases"], presentation),
-            "In duo": format_pct(row["duo_share"]),
-            "mbo-hbo-tandem": format_pct(row["tandem_share"]),
-            "Open op einddatum": show_count(row["open_with_phase"], presentation),
-            **{phase.capitalize(): format_pct(row[f"share_{phase}"]) for phase in PHASES},
-            "Afgesloten": show_count(row["closed"], presentation),
-            "Opschaling": format_pct(row["escalation_rate"]),
-            "95%-interval": (
+            t("compare.column.name"): row["label"],
+            t("compare.column.cases"): show_count(row["cases"], presentation),
+            t("compare.column.in_duo"): format_pct(row["duo_share"]),
+            t("compare.column.tandem"): format_pct(row["tandem_share"]),
+            t("compare.column.open_on_end"): show_count(row["open_with_phase"], presentation),
+            **{phases[phase]: format_pct(row[f"share_{phase}"]) for phase in PHASES},
+            t("compare.column.closed"): show_count(row["closed"], presentation),
+            t("compare.column.escalation"): format_pct(row["escalation_rate"]),
+            t("compare.column.interval"): (
                 "–"
                 if pd.isna(row["escalation_low"])
                 else f"{format_pct(row['escalation_low'])} – {format_pct(row['escalation_high'])}"
             ),
-            "Casussen per FTE": format_number(row["caseload_per_fte"], 1),
+            t("compare.column.caseload"): format_number(row["caseload_per_fte"], 1),
         }
         for _, row in table.iterrows()
     ]

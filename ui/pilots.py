@@ -9,8 +9,9 @@ import streamlit as st
 
 from analysis.education import CBS_GROUPS
 from analysis.overview import municipality_shares
-from analysis.pilots import CASE_GROUPS, PILOTS, PilotComparison, regie_sentence
+from analysis.pilots import CASE_GROUPS, PILOTS, REGULAR, PilotComparison, regie_sentence
 from charts.pilots import group_label
+from i18n import label, t
 from ui import data, state
 from ui.filters import Filters
 from ui.page import explain, format_number, format_pct, show_population_source
@@ -79,12 +80,11 @@ def choose_pilot(summary: pd.DataFrame) -> str:
     busiest = max(PILOTS, key=lambda pilot: int(summary.loc[pilot, "cases"]))
     st.session_state.setdefault(state.PILOT_CHOICE, busiest)
     return st.selectbox(
-        "Pilot",
+        t("pilots.choose"),
         list(PILOTS),
         format_func=group_label,
         key=state.PILOT_CHOICE,
-        help="De gekozen pilot wordt vergeleken met de reguliere casussen (zonder pilot) van "
-        "hetzelfde team in dezelfde periode.",
+        help=t("pilots.choose.help"),
     )
 
 
@@ -96,20 +96,25 @@ def pilot_period_hint(windows: pd.DataFrame, pilot: str, filters: Filters) -> No
     """When the pilot ran, and a button that makes that the period of every page."""
     rows = windows[windows["pilot"] == pilot]
     if rows.empty:
-        st.caption(f"Dit team heeft geen casussen in de pilot {group_label(pilot)}.")
+        st.caption(t("pilots.window.none", pilot=group_label(pilot)))
         return
     row = rows.iloc[0]
     first, last = row["first_opened"], row["last_opened"]
     st.caption(
-        f"Pilot {group_label(pilot)} bij dit team: casussen geopend van {first:%d-%m-%Y} t/m "
-        f"{last:%d-%m-%Y} ({show_count(row['cases'], filters.presentation)} in totaal)."
+        t(
+            "pilots.window",
+            pilot=group_label(pilot),
+            first=f"{first:%d-%m-%Y}",
+            last=f"{last:%d-%m-%Y}",
+            count=show_count(row["cases"], filters.presentation),
+        )
     )
     if (filters.start, filters.end) != (first, last):
         st.button(
-            "Kies de looptijd van deze pilot als periode",
+            t("pilots.window.use"),
             on_click=_set_period,
             args=(first, last),
-            help="Zet de periode in de zijbalk op de eerste t/m de laatste aanmelding in de pilot.",
+            help=t("pilots.window.use.help"),
         )
 
 
@@ -122,34 +127,32 @@ def _day_count(value: float) -> str:
 
 
 def _days(value: float) -> str:
-    return "–" if pd.isna(value) else f"{_day_count(value)} dagen"
+    return "–" if pd.isna(value) else t("pilots.days", days=_day_count(value))
 
 
 def headline_metrics(summary: pd.DataFrame, pilot: str, presentation: bool) -> None:
     shown = mask_summary(summary, presentation)
-    for group, name in ((pilot, "pilot"), ("geen", "regulier")):
+    for group, kind in ((pilot, "pilot"), (REGULAR, "regular")):
         cols = st.columns(3)
         cols[0].metric(
-            f"Casussen {name}",
+            t(f"pilots.metric.cases.{kind}"),
             show_count(summary.loc[group, "cases"], presentation),
-            help="Casussen die op minstens één dag in de periode open waren.",
+            help=t("overview.cases.help"),
         )
         cols[1].metric(
-            f"Opgeschaald {name}",
+            t(f"pilots.metric.escalated.{kind}"),
             format_pct(shown.loc[group, "escalation_rate"]),
-            help="Deel van de in de periode afgesloten casussen dat is opgeschaald naar "
-            "tweedelijns hulp. Lopende casussen tellen niet mee: hun uitkomst is nog niet bekend.",
+            help=t("pilots.metric.escalated.help"),
         )
         cols[2].metric(
-            f"Doorlooptijd {name} (mediaan)",
+            t(f"pilots.metric.duration.{kind}"),
             _days(shown.loc[group, "median_days"]),
-            help="Mediaan van het aantal dagen van aanmelding tot afsluiting, van de in de "
-            "periode afgesloten casussen.",
+            help=t("pilots.metric.duration.help"),
         )
 
 
 def comparison_statement(comparison: PilotComparison, presentation: bool) -> None:
-    """The plain-Dutch conclusion; without numbers when a count below 5 would show."""
+    """The plain-language conclusion; without numbers when a count below 5 would show."""
     if comparison.too_small:
         st.info(comparison.sentence)
         return
@@ -161,27 +164,31 @@ def comparison_statement(comparison: PilotComparison, presentation: bool) -> Non
     )
     if any(is_suppressed(count, presentation) for count in counts):
         st.markdown(f"**{comparison.verdict}**")
-        st.caption("Percentages op minder dan 5 casussen worden in presentatiemodus niet getoond.")
+        st.caption(t("pilots.percentages_hidden"))
         return
     st.markdown(f"**{comparison.sentence}**")
 
 
 def summary_table(summary: pd.DataFrame, presentation: bool) -> pd.DataFrame:
-    """One display row per group (both pilots and regular), Dutch formatting."""
+    """One display row per group (both pilots and regular), in the current language."""
     shown = mask_summary(summary, presentation)
     rows = []
     for group in CASE_GROUPS:
         row = shown.loc[group]
         rows.append(
             {
-                "Groep": group_label(group),
-                "Casussen": show_count(summary.loc[group, "cases"], presentation),
-                "Afgesloten": show_count(summary.loc[group, "closed"], presentation),
-                "Opgeschaald": show_count(summary.loc[group, "escalated"], presentation),
-                "Opschaling": format_pct(row["escalation_rate"]),
-                "95%-interval": _interval(row["escalation_low"], row["escalation_high"]),
-                "Doorlooptijd (mediaan)": _days(row["median_days"]),
-                "Spreiding (25e–75e percentiel)": _range_days(row["p25_days"], row["p75_days"]),
+                t("pilots.table.group"): group_label(group),
+                t("pilots.table.cases"): show_count(summary.loc[group, "cases"], presentation),
+                t("pilots.table.closed"): show_count(summary.loc[group, "closed"], presentation),
+                t("pilots.table.escalated"): show_count(
+                    summary.loc[group, "escalated"], presentation
+                ),
+                t("pilots.table.escalation"): format_pct(row["escalation_rate"]),
+                t("pilots.table.interval"): _interval(
+                    row["escalation_low"], row["escalation_high"]
+                ),
+                t("pilots.table.duration"): _days(row["median_days"]),
+                t("pilots.table.spread"): _range_days(row["p25_days"], row["p75_days"]),
             }
         )
     return pd.DataFrame(rows)
@@ -192,12 +199,14 @@ def _interval(low: float, high: float) -> str:
 
 
 def _range_days(low: float, high: float) -> str:
-    return "–" if pd.isna(low) else f"{_day_count(low)} – {_day_count(high)} dagen"
+    if pd.isna(low):
+        return "–"
+    return t("pilots.days_range", low=_day_count(low), high=_day_count(high))
 
 
 def regie_statement(regie: pd.DataFrame, pilot: str, presentation: bool) -> None:
     """Who held the regie, in one sentence; left out when it would show a count below 5."""
-    involved = regie[regie["group"].isin([pilot, "geen"])]
+    involved = regie[regie["group"].isin([pilot, REGULAR])]
     totals = involved.groupby("group")["assignments"].sum()
     counts = [*involved["assignments"], *totals]
     if any(is_suppressed(count, presentation) for count in counts):
@@ -211,9 +220,6 @@ def population_context(filters: Filters) -> None:
     """The municipality's education mix, to read the regierol against, with its source."""
     population = data.population(filters.url, (filters.municipality_code,))
     shares = municipality_shares(population, filters.municipality_code)
-    parts = ", ".join(f"{group} {format_pct(shares[group])}" for group in CBS_GROUPS)
-    explain(
-        f"Ter vergelijking, opleidingsniveau van de inwoners (15–74 jaar) van "
-        f"{filters.municipality_name}: {parts}. Mbo-2/3/4 hoort bij middelbaar, hbo/wo bij hoog."
-    )
+    parts = ", ".join(f"{label(group)} {format_pct(shares[group])}" for group in CBS_GROUPS)
+    explain(t("pilots.population_context", municipality=filters.municipality_name, parts=parts))
     show_population_source(population)
