@@ -21,10 +21,12 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Date, Engine, Table, delete, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from data_model.audit import record_clear, record_restore
 from data_model.bulk import TABLE_ORDER, sync_id_sequences
 from data_model.meta import SAMPLE_DATA_KEY
 from data_model.models import Base, StoreSetting
 from data_model.store import alembic_config, head_revision
+from i18n import t
 
 BACKUP_FORMAT = "teamspiegel-backup"
 BACKUP_FORMAT_VERSION = 1
@@ -37,7 +39,8 @@ TableRows = dict[str, list[dict[str, Any]]]
 
 
 class BackupError(Exception):
-    """The backup cannot be made or restored; `message` is Dutch. Nothing was changed."""
+    """The backup cannot be made or restored; `message` says why in the user's language.
+    Nothing was changed."""
 
     def __init__(self, message: str, detail: str = "") -> None:
         super().__init__(message)
@@ -113,12 +116,6 @@ def backup_file_name(now: dt.datetime | None = None) -> str:
     return f"teamspiegel-backup-{(now or dt.datetime.now()):%Y%m%d-%H%M%S}.zip"
 
 
-NOT_A_BACKUP = (
-    "Dit bestand is geen Teamspiegel-back-up. Kies een .zip-bestand dat met 'Back-up maken' is "
-    "gemaakt. Er is niets veranderd."
-)
-
-
 def _known_revisions() -> set[str]:
     script = ScriptDirectory.from_config(alembic_config())
     return {revision.revision for revision in script.walk_revisions()}
@@ -130,9 +127,9 @@ def _read_archive(data: bytes) -> tuple[dict[str, Any], bytes]:
             manifest = json.loads(archive.read(MANIFEST))
             content = archive.read(DATA)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as error:
-        raise BackupError(NOT_A_BACKUP, detail=str(error)) from error
+        raise BackupError(t("backup.not_a_backup"), detail=str(error)) from error
     if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
-        raise BackupError(NOT_A_BACKUP)
+        raise BackupError(t("backup.not_a_backup"))
     return manifest, content
 
 
@@ -140,16 +137,9 @@ def _check_manifest(manifest: Mapping[str, Any]) -> None:
     version = manifest.get("format_version")
     revision = manifest.get("schema_revision")
     if not isinstance(version, int) or version > BACKUP_FORMAT_VERSION:
-        raise BackupError(
-            "Deze back-up is gemaakt met een nieuwere versie van Teamspiegel. Werk Teamspiegel "
-            "eerst bij. Er is niets veranderd."
-        )
+        raise BackupError(t("backup.newer_version"))
     if revision not in _known_revisions():
-        raise BackupError(
-            f"Deze back-up hoort bij een databaseschema ({revision}) dat deze versie van "
-            "Teamspiegel niet kent, waarschijnlijk van een nieuwere versie. Werk Teamspiegel eerst "
-            "bij. Er is niets veranderd."
-        )
+        raise BackupError(t("backup.unknown_schema", revision=revision))
 
 
 def _parse_value(table: Table, column: str, value: Any) -> Any:
@@ -168,7 +158,7 @@ def _required_columns(table: Table) -> set[str]:
 
 def _check_rows(name: str, rows: Any, expected: Any) -> list[dict[str, Any]]:
     """Rows of one table with dates parsed; BackupError when anything does not fit."""
-    damaged = f"De back-up is beschadigd (tabel {name}). Er is niets veranderd."
+    damaged = t("backup.damaged_table", table=name)
     if not isinstance(rows, list) or expected != len(rows):
         raise BackupError(damaged)
     table = _table(name)
@@ -189,19 +179,17 @@ def read_backup(data: bytes) -> Backup:
     manifest, content = _read_archive(data)
     _check_manifest(manifest)
     if hashlib.sha256(content).hexdigest() != manifest.get("checksum"):
-        raise BackupError("De back-up is beschadigd of aangepast (controlesom klopt niet).")
+        raise BackupError(t("backup.checksum"))
     try:
         raw = json.loads(content)
     except ValueError as error:
-        raise BackupError("De back-up is beschadigd. Er is niets veranderd.") from error
+        raise BackupError(t("backup.damaged")) from error
     counts = manifest.get("tables")
     if not isinstance(raw, dict) or not isinstance(counts, dict) or set(raw) != set(counts):
-        raise BackupError("De back-up is beschadigd. Er is niets veranderd.")
+        raise BackupError(t("backup.damaged"))
     unknown = set(raw) - set(BACKUP_TABLES)
     if unknown:
-        raise BackupError(
-            f"De back-up bevat tabellen die deze versie niet kent ({', '.join(sorted(unknown))})."
-        )
+        raise BackupError(t("backup.unknown_tables", tables=", ".join(sorted(unknown))))
     tables = {name: _check_rows(name, raw.get(name, []), counts.get(name, 0)) for name in raw}
     return Backup(manifest, tables)
 
@@ -229,16 +217,11 @@ def restore_backup(engine: Engine, backup: Backup) -> None:
                 if rows:
                     conn.execute(insert(_table(name)), rows)
             sync_id_sequences(conn)
+            record_restore(conn, backup.row_counts)
     except IntegrityError as error:
-        raise BackupError(
-            "De back-up past niet in de database (de gegevens spreken elkaar tegen). Er is niets "
-            "veranderd.",
-            detail=str(error.orig or error),
-        ) from error
+        raise BackupError(t("backup.does_not_fit"), detail=str(error.orig or error)) from error
     except SQLAlchemyError as error:
-        raise BackupError(
-            "Terugzetten is mislukt; er is niets veranderd. Probeer het opnieuw.", detail=str(error)
-        ) from error
+        raise BackupError(t("backup.restore_failed"), detail=str(error)) from error
 
 
 def clear_store(engine: Engine) -> None:
@@ -247,5 +230,6 @@ def clear_store(engine: Engine) -> None:
         with engine.begin() as conn:
             _delete_all(conn, TABLE_ORDER)
             conn.execute(delete(StoreSetting).where(StoreSetting.key == SAMPLE_DATA_KEY))
+            record_clear(conn, TABLE_ORDER)
     except SQLAlchemyError as error:
-        raise BackupError("Leegmaken is mislukt; er is niets veranderd.", str(error)) from error
+        raise BackupError(t("backup.clear_failed"), str(error)) from error

@@ -18,10 +18,12 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from data_model.audit import record_figures_import
 from data_model.enums import AreaKind, FigureStatus, RegionKind
 from data_model.models import Area, Municipality, PopulationEducation
 from data_model.validation import Problem, municipality_number, region_kind_of, wijk_of
 from data_model.writes import WriteError, database_message, integrity_message, new_id
+from i18n import t
 
 # The code the app uses for Nederland (analysis.reference.NETHERLANDS_CODE); KWB tables say NL00.
 NETHERLANDS_CODE = "NL01"
@@ -51,7 +53,8 @@ REGION_CODE = re.compile(r"NL\d{2}|GM\d{4}|WK\d{6}|BU\d{8}")
 
 
 class CbsImportError(Exception):
-    """The CBS figures could not be read or fetched; `message` is Dutch."""
+    """The CBS figures could not be read or fetched; `message` says why in the user's
+    language."""
 
     def __init__(self, message: str, detail: str = "") -> None:
         super().__init__(message)
@@ -132,12 +135,10 @@ def read_statline_csv(data: bytes) -> list[dict[str, str]]:
     """The rows of a StatLine CSV as dicts of raw strings."""
     text = decode_text(data)
     if "\x00" in text:
-        raise CbsImportError("Dit is geen tekstbestand (CSV). Kies de CSV-download van StatLine.")
+        raise CbsImportError(t("cbs.not_text"))
     reader = csv.DictReader(io.StringIO(text), delimiter=";", quotechar='"')
     if not reader.fieldnames or len(reader.fieldnames) < 2:
-        raise CbsImportError(
-            "Dit bestand is geen StatLine-CSV: verwacht kolommen gescheiden door ';'."
-        )
+        raise CbsImportError(t("cbs.not_statline"))
     return [dict(row) for row in reader]
 
 
@@ -175,12 +176,12 @@ def _region(record: Mapping[str, Any], fields: Mapping[str, str]) -> tuple[str, 
 
 def _missing_columns(fields: Mapping[str, str]) -> list[Problem]:
     problems = [
-        Problem(1, EDUCATION_STEMS[group][-1], "", "kolom voor opleidingsniveau ontbreekt")
+        Problem(1, EDUCATION_STEMS[group][-1], "", t("cbs.education_column_missing"))
         for group in EDUCATION_STEMS
         if group not in fields
     ]
     if "region" not in fields and "code" not in fields:
-        problems.append(Problem(1, REGION_KEY_STEM, "", "kolom met de regiocode ontbreekt"))
+        problems.append(Problem(1, REGION_KEY_STEM, "", t("cbs.region_column_missing")))
     return problems
 
 
@@ -189,7 +190,7 @@ def parse_kwb_records(records: Sequence[Mapping[str, Any]]) -> CbsFile:
     fields = find_fields(records[0].keys()) if records else {}
     missing = _missing_columns(fields)
     if not records or missing:
-        reason = missing or [Problem(None, "", "", "het bestand bevat geen regio's")]
+        reason = missing or [Problem(None, "", "", t("cbs.no_regions"))]
         return CbsFile((), tuple(reason), fields, 0)
     figures: list[Figure] = []
     problems: list[Problem] = []
@@ -198,7 +199,8 @@ def parse_kwb_records(records: Sequence[Mapping[str, Any]]) -> CbsFile:
         row = index + 2  # header is line 1
         code, name = _region(record, fields)
         if not REGION_CODE.fullmatch(code):
-            problems.append(Problem(row, fields.get("code", "regio"), code, "onbekende regiocode"))
+            column = fields.get("code") or t("cbs.column.region")
+            problems.append(Problem(row, column, code, t("cbs.unknown_region_code")))
             continue
         counts: dict[str, int | None] = {}
         for group in EDUCATION_STEMS:
@@ -206,7 +208,7 @@ def parse_kwb_records(records: Sequence[Mapping[str, Any]]) -> CbsFile:
             try:
                 counts[group] = parse_count(raw)
             except ValueError:
-                problems.append(Problem(row, fields[group], str(raw).strip(), "geen aantal"))
+                problems.append(Problem(row, fields[group], str(raw).strip(), t("cbs.not_a_count")))
         if len(counts) < 3:
             continue
         if all(value is None for value in counts.values()):
@@ -233,9 +235,7 @@ def in_municipality(figures: Iterable[Figure], municipality_code: str) -> tuple[
 def check_table_id(table_id: str) -> str:
     table = table_id.strip().upper()
     if not TABLE_ID.fullmatch(table):
-        raise CbsImportError(
-            "Het tabelnummer van CBS ziet eruit als 84799NED (vijf cijfers en NED)."
-        )
+        raise CbsImportError(t("cbs.table_id"))
     return table
 
 
@@ -336,9 +336,9 @@ def store_figures(
     too, so cases can refer to them.
     """
     if status == FigureStatus.FICTIONAL:
-        raise CbsImportError("CBS-cijfers zijn voorlopig of definitief, niet fictief.")
+        raise CbsImportError(t("cbs.status_not_fictional"))
     if not 1990 <= year <= 2100:
-        raise CbsImportError("Het peiljaar moet tussen 1990 en 2100 liggen.")
+        raise CbsImportError(t("cbs.year_range"))
     source = f"CBS {check_table_id(table_id)}"
     try:
         with engine.begin() as conn:
@@ -346,6 +346,9 @@ def store_figures(
             names = _names_in_store(conn, [f.region_code for f in figures])
             rows = [_population_values(f, names, year, source, status) for f in figures]
             updated = _upsert(conn, rows, year, source)
+            record_figures_import(
+                conn, source=source, year=year, new=len(rows) - updated, updated=updated
+            )
     except IntegrityError as error:
         raise _as_cbs_error(integrity_message(error)) from error
     except SQLAlchemyError as error:
@@ -367,20 +370,13 @@ def fetch_kwb_records(table_id: str, municipality_code: str) -> list[dict[str, A
     """Fetch the municipality's rows (and Nederland) online through the cbsodata package."""
     table = check_table_id(table_id)
     if not re.fullmatch(r"GM\d{4}", municipality_code):
-        raise CbsImportError("Kies een gemeente met een CBS-code (GM….).")
+        raise CbsImportError(t("cbs.municipality_code"))
     try:
         import cbsodata
     except ImportError:
-        raise CbsImportError(
-            "Ophalen bij CBS vraagt het pakket cbsodata (pip install cbsodata). Download anders "
-            "de CSV van StatLine en lees die hierboven in."
-        ) from None
+        raise CbsImportError(t("cbs.no_cbsodata")) from None
     try:
         records = cbsodata.get_data(table, filters=_region_filter(municipality_code))
     except Exception as error:  # requests, JSON and HTTP errors all mean: not fetched
-        raise CbsImportError(
-            f"CBS-tabel {table} kon niet worden opgehaald. Is er internet, en bestaat de tabel? "
-            "Er is niets veranderd. U kunt ook de CSV van StatLine downloaden en inlezen.",
-            detail=str(error),
-        ) from error
+        raise CbsImportError(t("cbs.fetch_failed", table=table), detail=str(error)) from error
     return [dict(record) for record in records]

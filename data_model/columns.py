@@ -1,7 +1,10 @@
 """The columns of each kind of record: Dutch headers, accepted synonyms, and help text.
 
 One description serves the import (which header means which field), the templates, the
-problem reports and the editing grid, so a column is called the same everywhere.
+problem reports and the editing grid, so a column is called the same everywhere. The Dutch
+headers and their synonyms are a file format: a file is read with them whatever the language of
+the screen. What people read on screen — a column's label, its explanation, the kinds of record
+— comes from the translation table when it is shown.
 """
 
 from __future__ import annotations
@@ -37,8 +40,7 @@ from data_model.validation import (
     allowed_codes,
     match_key,
 )
-
-DATE_HELP = "datum als dd-mm-jjjj of jjjj-mm-dd"
+from i18n import t
 
 
 class RecordKind(StrEnum):
@@ -60,132 +62,166 @@ IMPORTABLE: tuple[RecordKind, ...] = (
 
 @dataclass(frozen=True)
 class Column:
+    """One column: `header` is its Dutch name in files (not translated), `help_key` the
+    translation key of its explanation, `codes` the vocabulary to choose from and `listed` a
+    vocabulary only named in the explanation (several codes in one cell)."""
+
     field: str
     header: str
     required: bool
-    help: str
+    help_key: str
     aliases: tuple[str, ...] = ()
     codes: type[StrEnum] | None = None
+    is_date: bool = False
+    listed: type[StrEnum] | None = None
+
+    def label(self) -> str:
+        """The column's name on screen (in Dutch its header)."""
+        return t(f"beheer.column.{self.field}")
+
+    def explanation(self) -> str:
+        text = t(self.help_key)
+        return t("beheer.column.date_help", help=text) if self.is_date else text
 
     def help_text(self) -> str:
-        if self.codes is None:
-            return self.help
-        return f"{self.help}; codes: {allowed_codes(self.codes)}"
+        """The explanation, with the codes that may be used."""
+        codes = self.codes or self.listed
+        if codes is None:
+            return self.explanation()
+        return t("beheer.column.codes_help", help=self.explanation(), codes=allowed_codes(codes))
 
 
 def _code(
-    field: str, header: str, codes: type[StrEnum], required: bool, help_: str, *aliases: str
+    field: str, header: str, codes: type[StrEnum], required: bool, help_key: str, *aliases: str
 ) -> Column:
-    return Column(field, header, required, help_, aliases, codes)
+    return Column(field, header, required, help_key, aliases, codes)
 
 
-def _date(field: str, header: str, required: bool, help_: str, *aliases: str) -> Column:
-    return Column(field, header, required, f"{help_} ({DATE_HELP})", aliases)
+def _date(field: str, header: str, required: bool, help_key: str, *aliases: str) -> Column:
+    return Column(field, header, required, help_key, aliases, is_date=True)
 
 
 MEMBER_COLUMNS = (
-    Column("display_name", "naam", True, "naam van het teamlid", ("name", "weergavenaam")),
-    Column("pseudonym", "pseudoniem", True, "vaste korte code, uniek in het team", ("code",)),
+    Column("display_name", "naam", True, "beheer.help.member_name", ("name", "weergavenaam")),
+    Column("pseudonym", "pseudoniem", True, "beheer.help.pseudonym", ("code",)),
     _code(
         "education_level",
         "opleiding",
         EducationLevel,
         True,
-        "hoogst behaalde opleiding",
+        "beheer.help.education_level",
         "opleidingsniveau",
         "education",
     ),
-    _code("discipline", "discipline", Discipline, True, "vak of functie", "functie"),
-    _code("kind", "soort", MemberKind, False, "standaard professional", "soort_lid", "type"),
-    Column("employer", "werkgever", False, "organisatie", ("organisatie",)),
-    Column("fte", "fte", True, "formatie, groter dan 0 en ten hoogste 1,5", ("formatie",)),
+    _code("discipline", "discipline", Discipline, True, "beheer.help.discipline", "functie"),
+    _code(
+        "kind", "soort", MemberKind, False, "beheer.help.default_professional", "soort_lid", "type"
+    ),
+    Column("employer", "werkgever", False, "beheer.help.employer", ("organisatie",)),
+    Column("fte", "fte", True, "beheer.help.fte", ("formatie",)),
     _code(
         "registration",
         "registratie",
         Registration,
         False,
-        "SKJ- of BIG-registratie, standaard geen",
+        "beheer.help.registration",
     ),
     _date(
         "registration_valid_until",
         "registratie_geldig_tot",
         False,
-        "verplicht bij SKJ/BIG",
+        "beheer.help.registration_valid_until",
         "geldig_tot",
     ),
-    _date("started_on", "startdatum", True, "in het team sinds", "start_date", "begonnen_op"),
-    _date("ended_on", "einddatum", False, "uit het team per; leeg = nog actief", "end_date"),
+    _date(
+        "started_on", "startdatum", True, "beheer.help.member_started", "start_date", "begonnen_op"
+    ),
+    _date("ended_on", "einddatum", False, "beheer.help.member_ended", "end_date"),
     Column(
         "years_experience",
         "jaren_ervaring",
         False,
-        "hele jaren, standaard 0",
+        "beheer.help.years_experience",
         ("ervaring", "experience"),
     ),
 )
 
 CASE_COLUMNS = (
-    Column("code", "casuscode", True, "pseudoniem van de casus, nooit een naam", ("case_code",)),
+    Column("code", "casuscode", True, "beheer.help.case_code", ("case_code",)),
     Column(
         "area_code",
         "gebiedscode",
         False,
-        "CBS-code van wijk of buurt (WK…/BU…) van het huishouden",
+        "beheer.help.area_code",
         ("buurtcode", "wijkcode", "gebied", "area"),
     ),
-    _code("target_group", "doelgroep", TargetGroup, True, "doelgroep"),
-    _code("complexity", "complexiteit", Complexity, False, "standaard enkelvoudig"),
+    _code("target_group", "doelgroep", TargetGroup, True, "beheer.help.target_group"),
+    _code("complexity", "complexiteit", Complexity, False, "beheer.help.default_single"),
     Column(
         "risk_flags",
         "risicos",
         False,
-        f"risico's, gescheiden door komma's; codes: {allowed_codes(RiskFlag)}",
+        "beheer.help.risk_flags",
         ("risico", "risk"),
+        listed=RiskFlag,
     ),
-    _code("pilot", "pilot", Pilot, False, "standaard geen"),
-    _code("referral_source", "verwijzer", ReferralSource, False, "standaard overig", "aanmelder"),
-    _date("opened_on", "geopend_op", True, "startdatum van de casus", "startdatum", "opened"),
-    _date("closed_on", "gesloten_op", False, "leeg = loopt nog", "einddatum", "closed"),
-    _code("outcome", "uitkomst", Outcome, False, "leeg bij een open casus = lopend", "resultaat"),
-    Column("tenzij_motivering", "tenzij_motivering", False, "pas toe of leg uit", ("motivering",)),
+    _code("pilot", "pilot", Pilot, False, "beheer.help.default_none"),
+    _code(
+        "referral_source",
+        "verwijzer",
+        ReferralSource,
+        False,
+        "beheer.help.default_other",
+        "aanmelder",
+    ),
+    _date("opened_on", "geopend_op", True, "beheer.help.case_opened", "startdatum", "opened"),
+    _date("closed_on", "gesloten_op", False, "beheer.help.case_closed", "einddatum", "closed"),
+    _code("outcome", "uitkomst", Outcome, False, "beheer.help.outcome", "resultaat"),
+    Column(
+        "tenzij_motivering",
+        "tenzij_motivering",
+        False,
+        "beheer.help.tenzij_motivering",
+        ("motivering",),
+    ),
 )
 
 ASSIGNMENT_COLUMNS = (
-    Column("case_code", "casuscode", True, "casus uit dit team", ("casus", "code")),
+    Column("case_code", "casuscode", True, "beheer.help.case_in_team", ("casus", "code")),
     Column(
         "member_pseudonym",
         "pseudoniem",
         True,
-        "pseudoniem van het teamlid",
+        "beheer.help.member_pseudonym",
         ("teamlid", "member", "pseudonym"),
     ),
-    _code("role", "rol", Role, True, "rol in de casus"),
-    _date("started_on", "startdatum", True, "vanaf", "van", "start_date"),
-    _date("ended_on", "einddatum", False, "tot en met; leeg = loopt nog", "tot", "end_date"),
+    _code("role", "rol", Role, True, "beheer.help.role"),
+    _date("started_on", "startdatum", True, "beheer.help.from", "van", "start_date"),
+    _date("ended_on", "einddatum", False, "beheer.help.until", "tot", "end_date"),
 )
 
 PHASE_COLUMNS = (
-    Column("case_code", "casuscode", True, "casus uit dit team", ("casus", "code")),
-    _code("phase", "fase", Phase, True, "fase van de casus"),
-    _date("started_on", "startdatum", True, "vanaf", "van", "start_date"),
-    _date("ended_on", "einddatum", False, "tot en met; leeg = loopt nog", "tot", "end_date"),
+    Column("case_code", "casuscode", True, "beheer.help.case_in_team", ("casus", "code")),
+    _code("phase", "fase", Phase, True, "beheer.help.phase"),
+    _date("started_on", "startdatum", True, "beheer.help.from", "van", "start_date"),
+    _date("ended_on", "einddatum", False, "beheer.help.until", "tot", "end_date"),
 )
 
 AREA_COLUMNS = (
-    Column("cbs_code", "cbs_code", True, "WK… voor een wijk, BU… voor een buurt", ("code",)),
-    Column("name", "naam", True, "naam van wijk of buurt"),
-    Column("parent_code", "wijkcode", False, "bij een buurt: de CBS-code van de wijk"),
+    Column("cbs_code", "cbs_code", True, "beheer.help.cbs_code", ("code",)),
+    Column("name", "naam", True, "beheer.help.area_name"),
+    Column("parent_code", "wijkcode", False, "beheer.help.parent_code"),
 )
 
 POPULATION_COLUMNS = (
-    Column("region_code", "regiocode", True, "NL01, GM…, WK… of BU…"),
-    Column("region_name", "regionaam", True, "naam van de regio"),
-    Column("year", "jaar", True, "peiljaar"),
-    Column("low", "laag", False, "inwoners 15–74 jaar met opleiding laag"),
-    Column("middle", "middelbaar", False, "inwoners 15–74 jaar met opleiding middelbaar"),
-    Column("high", "hoog", False, "inwoners 15–74 jaar met opleiding hoog"),
-    Column("source", "bron", True, "bijv. CBS 85984NED"),
-    _code("status", "status", FigureStatus, True, "voorlopig, definitief of fictief"),
+    Column("region_code", "regiocode", True, "beheer.help.region_code"),
+    Column("region_name", "regionaam", True, "beheer.help.region_name"),
+    Column("year", "jaar", True, "beheer.help.year"),
+    Column("low", "laag", False, "beheer.help.low"),
+    Column("middle", "middelbaar", False, "beheer.help.middle"),
+    Column("high", "hoog", False, "beheer.help.high"),
+    Column("source", "bron", True, "beheer.help.source"),
+    _code("status", "status", FigureStatus, True, "beheer.help.status"),
 )
 
 COLUMNS: dict[RecordKind, tuple[Column, ...]] = {
@@ -206,19 +242,20 @@ ROW_MODELS: dict[RecordKind, type[Row]] = {
     RecordKind.POPULATION: PopulationRow,
 }
 
-KIND_LABELS: dict[RecordKind, str] = {
-    RecordKind.MEMBER: "Teamleden",
-    RecordKind.CASE: "Casussen",
-    RecordKind.ASSIGNMENT: "Toewijzingen",
-    RecordKind.PHASE: "Fasen",
-    RecordKind.AREA: "Wijken en buurten",
-    RecordKind.POPULATION: "Bevolkingscijfers",
-}
+
+def kind_label(kind: RecordKind) -> str:
+    """What a kind of record is called on screen: 'Teamleden', 'Wijken en buurten', …"""
+    return t(f"beheer.kind.{kind.name.lower()}")
 
 
 def header_of(kind: RecordKind, field: str) -> str:
-    """The Dutch header of a field (the field name itself when unknown)."""
+    """The Dutch header of a field in files (the field name itself when unknown)."""
     return next((c.header for c in COLUMNS[kind] if c.field == field), field)
+
+
+def column_label(kind: RecordKind, field: str) -> str:
+    """The on-screen label of a field (the field name itself when unknown)."""
+    return next((c.label() for c in COLUMNS[kind] if c.field == field), field)
 
 
 def _header_key(header: str) -> str:
@@ -249,12 +286,11 @@ def map_headers(kind: RecordKind, headers: Sequence[str]) -> HeaderMap:
         if field is None:
             ignored.append(str(header))
         elif field in fields:
-            problems.append(
-                Problem(1, str(header), "", f"kolom dubbel: ook '{fields[field]}' is deze kolom")
-            )
+            reason = t("import.column_twice", other=fields[field])
+            problems.append(Problem(1, str(header), "", reason))
         else:
             fields[field] = str(header)
     for column in COLUMNS[kind]:
         if column.required and column.field not in fields:
-            problems.append(Problem(1, column.header, "", "verplichte kolom ontbreekt"))
+            problems.append(Problem(1, column.header, "", t("import.required_column_missing")))
     return HeaderMap(fields, tuple(ignored), tuple(problems))

@@ -23,7 +23,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
 EXCEL_DATE_FORMAT = "DD-MM-YYYY"
 
-# Dutch file and sheet names per table.
+# Dutch file and sheet names per table: part of the export format, the same in every language.
+# On screen a table is called by its label (translation key export.table.<name>).
 EXPORT_NAMES: dict[str, str] = {
     "municipality": "gemeenten",
     "area": "wijken_buurten",

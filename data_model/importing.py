@@ -30,6 +30,7 @@ from data_model.references import (
 )
 from data_model.validation import Problem, Row, RowInvalid, check_rows, is_blank
 from data_model.writes import WriteError, database_message, insert_values, integrity_message
+from i18n import number, t
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 MAX_IMPORT_ROWS = 20_000
@@ -39,7 +40,7 @@ DATA_SHEET = "gegevens"
 
 
 class ImportFileError(Exception):
-    """The file cannot be read at all; `message` is Dutch."""
+    """The file cannot be read at all; `message` says why in the user's language."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -47,17 +48,17 @@ class ImportFileError(Exception):
 
 
 def upload_problem(file_name: str, size: int, allowed: Sequence[str], max_bytes: int) -> str | None:
-    """A Dutch message when an upload is too big or of the wrong type, else None."""
+    """A message when an upload is too big or of the wrong type, else None."""
     suffix = PurePath(file_name).suffix.lower().lstrip(".")
     if suffix not in allowed:
-        kinds = " of ".join(f".{kind}" for kind in allowed)
-        return f"Het bestand '{file_name}' heeft het verkeerde type: kies een {kinds}-bestand."
+        kinds = f" {t('import.or')} ".join(f".{kind}" for kind in allowed)
+        return t("import.upload.wrong_type", file=file_name, kinds=kinds)
     if size > max_bytes:
-        megabytes = f"{size / (1024 * 1024):.1f}".replace(".", ",")
-        limit = f"{max_bytes / (1024 * 1024):.0f}"
-        return f"Het bestand '{file_name}' is te groot ({megabytes} MB); de grens is {limit} MB."
+        megabytes = number(size / (1024 * 1024), 1)
+        limit = number(max_bytes / (1024 * 1024), 0)
+        return t("import.upload.too_big", file=file_name, size=megabytes, limit=limit)
     if size == 0:
-        return f"Het bestand '{file_name}' is leeg."
+        return t("import.upload.empty", file=file_name)
     return None
 
 
@@ -73,7 +74,7 @@ def read_csv(data: bytes) -> pd.DataFrame:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     if "\x00" in text:
-        raise ImportFileError("Dit bestand is geen tekst (CSV). Kies een .csv- of .xlsx-bestand.")
+        raise ImportFileError(t("import.file.not_text"))
     try:
         return pd.read_csv(
             io.StringIO(text),
@@ -83,19 +84,19 @@ def read_csv(data: bytes) -> pd.DataFrame:
             skip_blank_lines=False,
         )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error, ValueError) as error:
-        raise ImportFileError(f"Het CSV-bestand kan niet worden gelezen: {error}.") from error
+        raise ImportFileError(t("import.file.csv_unreadable", error=error)) from error
 
 
 def read_xlsx(data: bytes) -> pd.DataFrame:
     """The sheet 'gegevens' (or else the first sheet) of an Excel file, cells as typed."""
     if not data.startswith(XLSX_MAGIC):
-        raise ImportFileError("Dit bestand is geen Excel-bestand (.xlsx).")
+        raise ImportFileError(t("import.file.not_xlsx"))
     try:
         sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, dtype=object, engine="openpyxl")
     except (ValueError, KeyError, OSError, zipfile.BadZipFile, InvalidFileException) as error:
-        raise ImportFileError(f"Het Excel-bestand kan niet worden gelezen: {error}.") from error
+        raise ImportFileError(t("import.file.xlsx_unreadable", error=error)) from error
     if not sheets:
-        raise ImportFileError("Het Excel-bestand heeft geen werkbladen.")
+        raise ImportFileError(t("import.file.no_sheets"))
     return sheets.get(DATA_SHEET, next(iter(sheets.values())))
 
 
@@ -105,7 +106,7 @@ def read_table(file_name: str, data: bytes) -> pd.DataFrame:
         return read_xlsx(data)
     if suffix == ".csv":
         return read_csv(data)
-    raise ImportFileError("Kies een .csv- of .xlsx-bestand.")
+    raise ImportFileError(t("import.file.choose_type"))
 
 
 def _drop_empty_rows(table: pd.DataFrame) -> pd.DataFrame:
@@ -157,9 +158,9 @@ def check_file(
     if headers.problems:
         return _with(base, problems=headers.problems)
     if table.empty:
-        return _with(base, problems=(Problem(None, "", "", "het bestand bevat geen rijen"),))
+        return _with(base, problems=(Problem(None, "", "", t("import.file.no_rows")),))
     if len(table) > MAX_IMPORT_ROWS:
-        reason = f"te veel rijen: ten hoogste {MAX_IMPORT_ROWS} per bestand"
+        reason = t("import.file.too_many_rows", max=MAX_IMPORT_ROWS)
         return _with(base, problems=(Problem(None, "", str(len(table)), reason),))
     rows, problems = _validate(engine, kind, team_id, table, headers)
     return _with(base, rows=rows, problems=tuple(problems))
@@ -176,7 +177,7 @@ def _validate(
         with engine.connect() as conn:
             book = load_reference_book(conn, team_id)
     except TeamNotFound:
-        raise ImportFileError("Dit team bestaat niet meer. Kies een ander team.") from None
+        raise ImportFileError(t("writes.team_gone")) from None
     failed_keys = {i: raw_keys(kind, records[i], fields) for i, fields in checked.failed.items()}
     _, unresolved = resolve_new_rows(
         kind, checked.rows, book, row_number=number, column_label=label, failed_keys=failed_keys
@@ -189,7 +190,7 @@ def _with(report: ImportReport, **changes: Any) -> ImportReport:
 
 
 def _column_label(kind: RecordKind, headers: HeaderMap) -> Any:
-    """The column name as written in the user's file (Dutch header when absent)."""
+    """The column name as written in the user's file (the Dutch file header when absent)."""
     defaults = {column.field: column.header for column in COLUMNS[kind]}
     return lambda name: headers.fields.get(name, defaults.get(name, name))
 
@@ -201,7 +202,7 @@ def commit_import(engine: Engine, report: ImportReport, *, team_id: int) -> int:
     since the check refuses the whole import instead of writing half of it.
     """
     if not report.ok:
-        raise WriteError("Dit bestand heeft nog fouten; er is niets geïmporteerd.")
+        raise WriteError(t("import.still_problems"))
     label = _column_label(report.kind, map_headers(report.kind, list(report.preview.columns)))
     number = _row_number(report.preview)
     try:
@@ -214,7 +215,7 @@ def commit_import(engine: Engine, report: ImportReport, *, team_id: int) -> int:
                 raise RowInvalid(problems)
             insert_values(conn, report.kind, values)
     except TeamNotFound:
-        raise WriteError("Dit team bestaat niet meer; er is niets geïmporteerd.") from None
+        raise WriteError(t("import.team_gone")) from None
     except IntegrityError as error:
         raise integrity_message(error) from error
     except SQLAlchemyError as error:
@@ -223,7 +224,7 @@ def commit_import(engine: Engine, report: ImportReport, *, team_id: int) -> int:
 
 
 def template_frame(kind: RecordKind) -> pd.DataFrame:
-    """An empty table with the Dutch headers of the kind."""
+    """An empty table with the Dutch headers of the kind (the file format, in any language)."""
     return pd.DataFrame({column.header: pd.Series(dtype=str) for column in COLUMNS[kind]})
 
 
@@ -233,32 +234,38 @@ def template_csv(kind: RecordKind) -> bytes:
 
 
 def explanation_frame(kind: RecordKind) -> pd.DataFrame:
+    """What each column of the kind's file holds, in the user's language (headers stay Dutch)."""
+    yes, no = t("common.yes"), t("import.explanation.no")
     return pd.DataFrame(
         {
-            "kolom": [c.header for c in COLUMNS[kind]],
-            "verplicht": ["ja" if c.required else "nee" for c in COLUMNS[kind]],
-            "uitleg": [c.help_text() for c in COLUMNS[kind]],
-            "ook_toegestaan_als_kopje": [", ".join((c.field, *c.aliases)) for c in COLUMNS[kind]],
+            t("import.problems.column"): [c.header for c in COLUMNS[kind]],
+            t("import.explanation.required"): [yes if c.required else no for c in COLUMNS[kind]],
+            t("import.explanation.help"): [c.help_text() for c in COLUMNS[kind]],
+            t("import.explanation.aliases"): [
+                ", ".join((c.field, *c.aliases)) for c in COLUMNS[kind]
+            ],
         }
     )
 
 
 def template_xlsx(kind: RecordKind) -> bytes:
-    """Sheet 'gegevens' with the headers, sheet 'toelichting' with what each column holds."""
+    """Sheet 'gegevens' with the headers, sheet 'toelichting' (in English 'explanation') with
+    what each column holds."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         template_frame(kind).to_excel(writer, sheet_name=DATA_SHEET, index=False)
-        explanation_frame(kind).to_excel(writer, sheet_name="toelichting", index=False)
+        sheet = t("import.explanation.sheet")
+        explanation_frame(kind).to_excel(writer, sheet_name=sheet, index=False)
     return buffer.getvalue()
 
 
 def problems_frame(problems: Sequence[Problem]) -> pd.DataFrame:
-    """A problem report as a table with Dutch headers."""
+    """A problem report as a table: row, column, value and reason."""
     return pd.DataFrame(
         {
-            "rij": ["–" if p.row is None else str(p.row) for p in problems],
-            "kolom": [p.column for p in problems],
-            "waarde": [p.value for p in problems],
-            "reden": [p.reason for p in problems],
+            t("import.problems.row"): ["–" if p.row is None else str(p.row) for p in problems],
+            t("import.problems.column"): [p.column for p in problems],
+            t("import.problems.value"): [p.value for p in problems],
+            t("import.problems.reason"): [p.reason for p in problems],
         }
     )

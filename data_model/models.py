@@ -8,6 +8,7 @@ from enum import StrEnum
 from sqlalchemy import (
     CheckConstraint,
     Date,
+    DateTime,
     Enum,
     Float,
     ForeignKey,
@@ -20,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from data_model.access_codes import AccessRole, AuditAction
 from data_model.enums import (
     AreaKind,
     Complexity,
@@ -247,3 +249,43 @@ class StoreSetting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(String(300))
+
+
+class RoleAssignment(Base):
+    """Who may do what: a subject (an e-mail address or a claim value, lower case) has a role
+    for one team, or (team_id NULL) for all teams. Removing a team removes its assignments."""
+
+    __tablename__ = "role_assignment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject: Mapped[str] = mapped_column(String(254))
+    role: Mapped[AccessRole] = mapped_column(enum_column(AccessRole, "access_role"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (
+        UniqueConstraint("subject", "role", "team_id"),
+        Index("ix_role_assignment_subject", "subject"),
+        CheckConstraint("subject <> ''", name="subject_not_empty"),
+        CheckConstraint("role <> 'teamleider' OR team_id IS NOT NULL", name="teamleider_has_team"),
+        CheckConstraint("role <> 'beheerder' OR team_id IS NULL", name="beheerder_all_teams"),
+    )
+
+
+class AuditEntry(Base):
+    """One change: who, when (UTC), what record, old and new values (JSON). Append only: the
+    database refuses UPDATE and DELETE on this table (triggers in the migration)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(254))
+    action: Mapped[AuditAction] = mapped_column(enum_column(AuditAction, "audit_action"))
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    old_values: Mapped[str | None] = mapped_column(Text)
+    new_values: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_audit_log_at", "at"),)

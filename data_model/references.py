@@ -2,7 +2,7 @@
 
 A member is found by pseudonym within the team, a case by code within the team, an area by
 CBS code within the team's municipality. What cannot be resolved, or would break a uniqueness
-rule, comes back as a Dutch problem per field.
+rule, comes back as a problem per field, in the user's language.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from data_model.validation import (
     show_value,
     text_field,
 )
+from i18n import t
 
 Values = dict[str, Any]
 
@@ -118,26 +119,26 @@ def _taken(existing: Mapping[str, int], key: str, own_id: int | None) -> bool:
 
 def _area_code_reason(code: str, book: ReferenceBook, own_id: int | None) -> str | None:
     if municipality_number(code) != municipality_number(book.municipality_code):
-        return f"hoort niet bij gemeente {book.municipality_code}"
-    return "deze wijk of buurt bestaat al" if _taken(book.areas, code, own_id) else None
+        return t("import.reference.other_municipality", code=book.municipality_code)
+    return t("writes.rule.area_taken") if _taken(book.areas, code, own_id) else None
 
 
 def _reason(field: str, value: str, book: ReferenceBook, own_id: int | None) -> str | None:
     """Why a code cannot be used in this team, or None when it can."""
     if field == "pseudonym" and _taken(book.members, value, own_id):
-        return "dit pseudoniem bestaat al in het team"
+        return t("writes.rule.pseudonym_taken")
     if field == "code" and _taken(book.cases, value, own_id):
-        return "dubbele casuscode: bestaat al in het team"
+        return t("import.reference.case_code_taken")
     if field == "area_code" and value not in book.areas:
-        return "onbekende wijk of buurt in deze gemeente (voeg hem eerst toe)"
+        return t("import.reference.unknown_area")
     if field == "case_code" and value not in book.cases:
-        return "onbekende casuscode in dit team"
+        return t("import.reference.unknown_case")
     if field == "member_pseudonym" and value not in book.members:
-        return "onbekend teamlid"
+        return t("import.reference.unknown_member")
     if field == "cbs_code":
         return _area_code_reason(value, book, own_id)
     if field == "parent_code" and (not value.startswith("WK") or value not in book.areas):
-        return "onbekende wijk in deze gemeente"
+        return t("import.reference.unknown_wijk")
     return None
 
 
@@ -262,7 +263,7 @@ def resolve_new_rows(
         found: list[FieldProblem] = []
         key = keys.get(unique) if unique else None
         if unique is not None and key is not None and key in seen:
-            found.append((unique, key, f"dubbel in het bestand: ook in rij {seen[key]}"))
+            found.append((unique, key, t("import.reference.twice_in_file", row=seen[key])))
         elif key is not None:
             seen[key] = row_number(index)
         found += reference_problems(kind, keys, book, None)

@@ -1,9 +1,10 @@
-"""Validated rows for entering and importing data, with Dutch reasons for every problem.
+"""Validated rows for entering and importing data, with a reason for every problem.
 
 Pure: no database and no Streamlit. Field values are parsed leniently (Dutch and ISO dates,
-decimal commas, Dutch labels for codes) and strictly checked; every problem says in Dutch which
-field is wrong and why. Rules that span several fields (end before start, outcome of a closed
-case) and references to the store live in their own functions so they report per column too.
+decimal commas, Dutch labels for codes) and strictly checked; every problem says which field is
+wrong and why, in the language of the current run (translated when the problem is found). Rules
+that span several fields (end before start, outcome of a closed case) and references to the
+store live in their own functions so they report per column too.
 """
 
 from __future__ import annotations
@@ -37,9 +38,9 @@ from data_model.enums import (
     Role,
     TargetGroup,
 )
+from i18n import t
 
 MAX_FTE = 1.5
-DATE_HINT = "gebruik dd-mm-jjjj (bijv. 31-12-2025) of jjjj-mm-dd"
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def is_blank(value: object) -> bool:
 
 
 def _required() -> PydanticCustomError:
-    return PydanticCustomError("verplicht", "verplicht veld is leeg")
+    return PydanticCustomError("verplicht", t("validation.required"))
 
 
 _DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})$")
@@ -99,20 +100,20 @@ def parse_date(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        raise PydanticCustomError("datum", f"geen geldige datum: {DATE_HINT}")
+        raise PydanticCustomError("datum", t("validation.invalid_date"))
     text = value.strip()
     if match := _DUTCH_DATE.match(text):
         day, month, year = (int(part) for part in match.groups())
         if len(match.group(3)) != 4:
-            raise PydanticCustomError("datum", "het jaartal moet vier cijfers hebben")
+            raise PydanticCustomError("datum", t("validation.four_digit_year"))
     elif match := _ISO_DATE.match(text):
         year, month, day = (int(part) for part in match.groups())
     else:
-        raise PydanticCustomError("datum", f"geen geldige datum: {DATE_HINT}")
+        raise PydanticCustomError("datum", t("validation.invalid_date"))
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise PydanticCustomError("datum", "deze datum bestaat niet") from None
+        raise PydanticCustomError("datum", t("validation.date_does_not_exist")) from None
 
 
 def required_date(value: object) -> dt.date:
@@ -127,7 +128,7 @@ def parse_number(value: object) -> float | None:
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise PydanticCustomError("getal", "geen getal")
+        raise PydanticCustomError("getal", t("validation.not_a_number"))
     if isinstance(value, int | float):
         return float(value)
     text = str(value).strip().replace(" ", "")
@@ -136,9 +137,9 @@ def parse_number(value: object) -> float | None:
     try:
         number = float(text)
     except ValueError:
-        raise PydanticCustomError("getal", "geen getal") from None
+        raise PydanticCustomError("getal", t("validation.not_a_number")) from None
     if math.isnan(number) or math.isinf(number):
-        raise PydanticCustomError("getal", "geen getal")
+        raise PydanticCustomError("getal", t("validation.not_a_number"))
     return number
 
 
@@ -147,9 +148,7 @@ def fte_value(value: object) -> float:
     if number is None:
         raise _required()
     if not 0 < number <= MAX_FTE:
-        raise PydanticCustomError(
-            "fte_bereik", "FTE moet groter dan 0 en ten hoogste 1,5 zijn (bijv. 0,8)"
-        )
+        raise PydanticCustomError("fte_bereik", t("validation.fte_range"))
     return number
 
 
@@ -158,9 +157,9 @@ def _whole_number(value: object, default: int | None) -> int | None:
     if number is None:
         return default
     if number != int(number):
-        raise PydanticCustomError("geheel_getal", "moet een geheel getal zijn")
+        raise PydanticCustomError("geheel_getal", t("validation.whole_number"))
     if number < 0:
-        raise PydanticCustomError("negatief", "mag niet negatief zijn")
+        raise PydanticCustomError("negatief", t("validation.negative"))
     return int(number)
 
 
@@ -168,7 +167,7 @@ def years_value(value: object) -> int:
     years = _whole_number(value, default=0)
     assert years is not None
     if years > 60:
-        raise PydanticCustomError("ervaring_bereik", "jaren ervaring moet tussen 0 en 60 liggen")
+        raise PydanticCustomError("ervaring_bereik", t("validation.experience_range"))
     return years
 
 
@@ -184,7 +183,7 @@ def year_value(value: object) -> int:
     if year is None:
         raise _required()
     if not 1990 <= year <= 2100:
-        raise PydanticCustomError("jaar", "jaartal moet tussen 1990 en 2100 liggen")
+        raise PydanticCustomError("jaar", t("validation.year_range"))
     return year
 
 
@@ -197,9 +196,7 @@ def _text(value: object, max_length: int, required: bool) -> str | None:
         value = int(value)  # a spreadsheet turned code 123 into 123.0
     text = str(value).strip()
     if len(text) > max_length:
-        raise PydanticCustomError(
-            "te_lang", "te lang: ten hoogste {max} tekens", {"max": max_length}
-        )
+        raise PydanticCustomError("te_lang", t("validation.too_long", max=max_length))
     return text
 
 
@@ -226,9 +223,7 @@ def area_code_value(value: object) -> str | None:
         return None
     code = text.replace(" ", "").upper()
     if not re.fullmatch(r"(WK|BU)\d{6,8}", code):
-        raise PydanticCustomError(
-            "gebiedscode", "geen CBS-code van een wijk (WK…) of buurt (BU…), bijv. BU05230101"
-        )
+        raise PydanticCustomError("gebiedscode", t("validation.area_code"))
     return code
 
 
@@ -287,8 +282,8 @@ def parse_code(enum_cls: type[E], value: object) -> E:
             return member
     if key in aliases:
         return enum_cls(aliases[key])
-    allowed = {"allowed": allowed_codes(enum_cls)}
-    raise PydanticCustomError("onbekende_code", "onbekende code; kies uit: {allowed}", allowed)
+    allowed = allowed_codes(enum_cls)
+    raise PydanticCustomError("onbekende_code", t("validation.unknown_code", allowed=allowed))
 
 
 def code_field(enum_cls: type[E], default: E | None = None) -> Callable[[object], E]:
@@ -389,9 +384,7 @@ def region_code_value(value: object) -> str:
     assert text is not None
     code = text.replace(" ", "").upper()
     if not re.fullmatch(r"NL\d{2}|GM\d{4}|WK\d{6}|BU\d{8}", code):
-        raise PydanticCustomError(
-            "regiocode", "geen CBS-regiocode (NL01, GM0523, WK052301 of BU05230101)"
-        )
+        raise PydanticCustomError("regiocode", t("validation.region_code"))
     return code
 
 
@@ -419,30 +412,26 @@ FieldProblem = tuple[str, object, str]  # field, value, reason
 
 def _end_before_start(start: dt.date, end: dt.date | None, field: str) -> list[FieldProblem]:
     if end is not None and end < start:
-        return [(field, end, f"einddatum ligt vóór de startdatum ({start:%d-%m-%Y})")]
+        return [(field, end, t("validation.end_before_start", start=f"{start:%d-%m-%Y}"))]
     return []
 
 
 def member_rules(row: MemberRow) -> list[FieldProblem]:
     problems = _end_before_start(row.started_on, row.ended_on, "ended_on")
     if row.registration != Registration.NONE and row.registration_valid_until is None:
-        problems.append(
-            ("registration_valid_until", None, "verplicht bij een SKJ- of BIG-registratie")
-        )
+        problems.append(("registration_valid_until", None, t("validation.registration_date")))
     return problems
 
 
 def case_rules(row: CaseRow) -> list[FieldProblem]:
     problems = _end_before_start(row.opened_on, row.closed_on, "closed_on")
     if row.closed_on is None and row.outcome not in (None, Outcome.ONGOING, Outcome.PILOT_LIGHT):
-        problems.append(
-            ("outcome", row.outcome, "een casus zonder sluitdatum is 'lopend' of 'waakvlam'")
-        )
+        problems.append(("outcome", row.outcome, t("validation.open_case_outcome")))
     if row.closed_on is not None and row.outcome in (None, Outcome.ONGOING):
         reason = (
-            "uitkomst ontbreekt bij een gesloten casus"
+            t("validation.closed_case_needs_outcome")
             if row.outcome is None
-            else "een gesloten casus kan niet 'lopend' zijn"
+            else t("validation.closed_case_not_ongoing")
         )
         problems.append(("outcome", row.outcome, reason))
     return problems
@@ -483,7 +472,8 @@ class Checked(Generic[R]):
     problems: list[Problem]
 
 
-DUTCH_ERRORS = frozenset(
+# Errors raised by our own parsers: their message is already in the user's language.
+OWN_ERRORS = frozenset(
     {
         "verplicht",
         "datum",
@@ -502,13 +492,13 @@ DUTCH_ERRORS = frozenset(
 
 
 def _reason(error: Mapping[str, Any]) -> str:
-    """Dutch reason for a pydantic error (our own parsers already speak Dutch)."""
+    """The reason for a pydantic error in the user's language (our own parsers give theirs)."""
     kind = error["type"]
-    if kind in DUTCH_ERRORS:
+    if kind in OWN_ERRORS:
         return str(error["msg"])
     if kind == "missing":
-        return "verplicht veld ontbreekt"
-    return "ongeldige waarde"
+        return t("validation.missing")
+    return t("validation.invalid")
 
 
 def check_rows(
@@ -552,7 +542,7 @@ def check_one(model: type[R], record: Mapping[str, object], label: Callable[[str
 
 
 class RowInvalid(Exception):
-    """A record from a form or the grid did not pass; `problems` say why, in Dutch."""
+    """A record from a form or the grid did not pass; `problems` say why."""
 
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("; ".join(f"{p.column}: {p.reason}" for p in problems))

@@ -19,7 +19,9 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from data_model.columns import KIND_LABELS, RecordKind
+from data_model import audit
+from data_model.access_codes import AuditAction
+from data_model.columns import RecordKind, kind_label
 from data_model.enums import Outcome
 from data_model.models import (
     Area,
@@ -41,6 +43,7 @@ from data_model.references import (
     resolve,
 )
 from data_model.validation import Problem, Row, RowInvalid, show_value
+from i18n import t
 
 MODELS: dict[RecordKind, type[Base]] = {
     RecordKind.MEMBER: Member,
@@ -53,7 +56,8 @@ MODELS: dict[RecordKind, type[Base]] = {
 
 
 class WriteError(Exception):
-    """A save that was refused; `message` is Dutch. The store is unchanged."""
+    """A save that was refused; `message` says why in the user's language. The store is
+    unchanged."""
 
     def __init__(self, message: str, detail: str = "") -> None:
         super().__init__(message)
@@ -66,55 +70,48 @@ class ConcurrentEditError(WriteError):
 
 
 def _concurrent(kind: RecordKind, record_id: int) -> ConcurrentEditError:
-    label = KIND_LABELS[kind].lower()
-    return ConcurrentEditError(
-        f"Iemand anders heeft een van deze {label} (nummer {record_id}) intussen gewijzigd of "
-        "verwijderd. Uw wijziging is niet opgeslagen, zodat niets wordt overschreven. Bekijk de "
-        "nieuwe gegevens en voer uw wijziging opnieuw in."
-    )
+    label = kind_label(kind).lower()
+    return ConcurrentEditError(t("writes.concurrent", kind=label, id=record_id))
 
 
-# Markers of a broken rule (PostgreSQL names the constraint, SQLite the columns) → reason.
+# Markers of a broken rule (PostgreSQL names the constraint, SQLite the columns) → the key of
+# the reason in the translation table.
 CONSTRAINT_MESSAGES: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("uq_member_team_id", "member.pseudonym"), "dit pseudoniem bestaat al in het team"),
-    (("uq_case_team_id", "case.code"), "deze casuscode bestaat al in het team"),
-    (("uq_team_municipality_id", "team.name"), "deze teamnaam bestaat al in de gemeente"),
-    (("uq_area_cbs_code", "area.cbs_code"), "deze wijk of buurt bestaat al"),
+    (("uq_member_team_id", "member.pseudonym"), "writes.rule.pseudonym_taken"),
+    (("uq_case_team_id", "case.code"), "writes.rule.case_code_taken"),
+    (("uq_team_municipality_id", "team.name"), "writes.rule.team_name_taken"),
+    (("uq_area_cbs_code", "area.cbs_code"), "writes.rule.area_taken"),
     (
         ("uq_population_education_region_code", "population_education.source"),
-        "voor deze regio, dit jaar en deze bron zijn er al cijfers",
+        "writes.rule.figures_exist",
     ),
-    (("fte_range",), "FTE moet groter dan 0 en ten hoogste 1,5 zijn"),
-    (("end_after_start",), "een einddatum ligt vóór de startdatum"),
-    (("outcome_matches_closed",), "de uitkomst past niet bij de sluitdatum"),
-    (("registration_has_date",), "een SKJ- of BIG-registratie heeft een geldigheidsdatum nodig"),
-    (("FOREIGN KEY", "foreign key"), "een verwijzing naar een record dat niet (meer) bestaat"),
+    (("fte_range",), "writes.rule.fte_range"),
+    (("end_after_start",), "writes.rule.end_before_start"),
+    (("outcome_matches_closed",), "writes.rule.outcome_closed"),
+    (("registration_has_date",), "writes.rule.registration_date"),
+    (("FOREIGN KEY", "foreign key"), "writes.rule.missing_reference"),
 )
 
 
 def integrity_message(error: IntegrityError) -> WriteError:
-    """A Dutch message for a refused write, naming the broken rule where we know it."""
+    """A message for a refused write, naming the broken rule where we know it."""
     text = str(error.orig or error)
     reason = next(
-        (message for markers, message in CONSTRAINT_MESSAGES if any(m in text for m in markers)),
-        "de gegevens passen niet bij de regels van de database",
+        (key for markers, key in CONSTRAINT_MESSAGES if any(m in text for m in markers)),
+        "writes.rule.other",
     )
-    return WriteError(f"Niet opgeslagen: {reason}. Er is niets veranderd.", detail=text)
+    return WriteError(t("writes.not_saved", reason=t(reason)), detail=text)
 
 
 def database_message(error: SQLAlchemyError) -> WriteError:
-    return WriteError(
-        "De database kon de wijziging niet opslaan (bijvoorbeeld omdat hij bezet is). Er is "
-        "niets veranderd; probeer het zo opnieuw.",
-        detail=str(error),
-    )
+    return WriteError(t("writes.database_busy"), detail=str(error))
 
 
 def _book(conn: Connection, team_id: int) -> ReferenceBook:
     try:
         return load_reference_book(conn, team_id)
     except TeamNotFound:
-        raise WriteError("Dit team bestaat niet meer. Kies een ander team.") from None
+        raise WriteError(t("writes.team_gone")) from None
 
 
 def new_id(result: CursorResult[Any]) -> int:
@@ -125,8 +122,22 @@ def new_id(result: CursorResult[Any]) -> int:
 
 
 def insert_values(conn: Connection, kind: RecordKind, rows: Sequence[Values]) -> list[int]:
-    """Insert resolved rows of one kind on an open transaction; return the new ids."""
-    return [new_id(conn.execute(insert(MODELS[kind]).values(**row))) for row in rows]
+    """Insert resolved rows of one kind on an open transaction; return the new ids. Each
+    new record gets its audit row on the same transaction."""
+    ids = [new_id(conn.execute(insert(MODELS[kind]).values(**row))) for row in rows]
+    for record_id, row in zip(ids, rows, strict=True):
+        audit.record(
+            conn,
+            action=AuditAction.INSERT,
+            table_name=_table_name(kind),
+            record_id=record_id,
+            new=row,
+        )
+    return ids
+
+
+def _table_name(kind: RecordKind) -> str:
+    return str(MODELS[kind].__tablename__)
 
 
 def _problems(error: Unresolved, row_number: int, label: Any) -> list[Problem]:
@@ -168,16 +179,35 @@ def _belongs(kind: RecordKind, record: Any, book: ReferenceBook) -> bool:
     return True
 
 
-def _apply_edit(session: Session, kind: RecordKind, edit: Edit, book: ReferenceBook) -> None:
+Changes = dict[str, tuple[Any, Any]]  # field → (old value, new value)
+
+
+def _apply_edit(session: Session, kind: RecordKind, edit: Edit, book: ReferenceBook) -> Changes:
     record = session.get(MODELS[kind], edit.record_id)
     if record is None or not _belongs(kind, record, book):
         raise _concurrent(kind, edit.record_id)
     if record.version != edit.expected_version:  # type: ignore[attr-defined]
         raise _concurrent(kind, edit.record_id)
     values = resolve(kind, edit.row, book, own_id=edit.record_id)
+    changes: Changes = {}
     for field, value in values.items():
         if getattr(record, field) != value:
+            changes[field] = (getattr(record, field), value)
             setattr(record, field, value)
+    return changes
+
+
+def _audit_changes(conn: Connection, kind: RecordKind, changed: dict[int, Changes]) -> None:
+    for record_id, changes in changed.items():
+        if changes:
+            audit.record(
+                conn,
+                action=AuditAction.UPDATE,
+                table_name=_table_name(kind),
+                record_id=record_id,
+                old={field: old for field, (old, _) in changes.items()},
+                new={field: new for field, (_, new) in changes.items()},
+            )
 
 
 def _flush(session: Session, kind: RecordKind, record_id: int) -> None:
@@ -196,14 +226,16 @@ def save_edits(engine: Engine, kind: RecordKind, *, team_id: int, edits: Sequenc
         with Session(engine) as session, session.begin():
             book = _book(session.connection(), team_id)
             problems: list[Problem] = []
+            changed: dict[int, Changes] = {}
             for edit in edits:
                 try:
-                    _apply_edit(session, kind, edit, book)
+                    changed[edit.record_id] = _apply_edit(session, kind, edit, book)
                 except Unresolved as error:
                     problems += _problems(error, edit.row_number, str)
             if problems:
                 raise RowInvalid(problems)
             _flush(session, kind, edits[0].record_id)
+            _audit_changes(session.connection(), kind, changed)
     except IntegrityError as error:
         raise integrity_message(error) from error
     except SQLAlchemyError as error:
@@ -222,15 +254,31 @@ def _end_open_periods(session: Session, model: Any, where: Any, day: dt.date) ->
     """End periods that are open (or run past `day`) on `day`; refuse if one starts later."""
     later = session.execute(select(model.id).where(where, model.started_on > day).limit(1)).scalar()
     if later is not None:
-        raise WriteError(
-            f"Er is een toewijzing of fase die pas na {day:%d-%m-%Y} begint. Pas die eerst aan; "
-            "er is niets veranderd."
-        )
+        raise WriteError(t("writes.period_starts_later", day=f"{day:%d-%m-%Y}"))
+    still_open = (where, or_(model.ended_on.is_(None), model.ended_on > day))
+    ending = session.execute(select(model.id, model.ended_on).where(*still_open)).all()
     session.execute(
         update(model)
-        .where(where, or_(model.ended_on.is_(None), model.ended_on > day))
+        .where(*still_open)
         .values(ended_on=day, version=model.version + 1)
         .execution_options(synchronize_session=False)
+    )
+    for record_id, old_end in ending:
+        _audit_end(
+            session, model.__tablename__, record_id, {"ended_on": old_end}, {"ended_on": day}
+        )
+
+
+def _audit_end(
+    session: Session, table_name: str, record_id: int, old: dict[str, Any], new: dict[str, Any]
+) -> None:
+    audit.record(
+        session.connection(),
+        action=AuditAction.END,
+        table_name=table_name,
+        record_id=record_id,
+        old=old,
+        new=new,
     )
 
 
@@ -248,13 +296,18 @@ def end_member(
             member = _locked(session, RecordKind.MEMBER, member_id, expected_version)
             if ended_on < member.started_on:
                 raise WriteError(
-                    f"De einddatum {ended_on:%d-%m-%Y} ligt vóór de startdatum "
-                    f"{member.started_on:%d-%m-%Y}. Er is niets veranderd."
+                    t(
+                        "writes.end_before_start",
+                        end=f"{ended_on:%d-%m-%Y}",
+                        start=f"{member.started_on:%d-%m-%Y}",
+                    )
                 )
+            old_end = member.ended_on
             member.ended_on = ended_on
             if end_assignments:
                 _end_open_periods(session, Assignment, Assignment.member_id == member_id, ended_on)
             _flush(session, RecordKind.MEMBER, member_id)
+            _audit_end(session, "member", member_id, {"ended_on": old_end}, {"ended_on": ended_on})
     except IntegrityError as error:
         raise integrity_message(error) from error
     except SQLAlchemyError as error:
@@ -272,20 +325,25 @@ def close_case(
 ) -> None:
     """Close a case with an outcome (and end its open assignments and phases) on `closed_on`."""
     if outcome == Outcome.ONGOING:
-        raise WriteError("Kies een uitkomst: een gesloten casus kan niet 'lopend' zijn.")
+        raise WriteError(t("writes.closed_case_not_ongoing"))
     try:
         with Session(engine) as session, session.begin():
             case = _locked(session, RecordKind.CASE, case_id, expected_version)
             if closed_on < case.opened_on:
                 raise WriteError(
-                    f"De sluitdatum {closed_on:%d-%m-%Y} ligt vóór de startdatum "
-                    f"{case.opened_on:%d-%m-%Y}. Er is niets veranderd."
+                    t(
+                        "writes.closed_before_opened",
+                        closed=f"{closed_on:%d-%m-%Y}",
+                        opened=f"{case.opened_on:%d-%m-%Y}",
+                    )
                 )
+            old = {"closed_on": case.closed_on, "outcome": case.outcome}
             case.closed_on, case.outcome = closed_on, outcome
             if end_open_periods:
                 _end_open_periods(session, Assignment, Assignment.case_id == case_id, closed_on)
                 _end_open_periods(session, PhasePeriod, PhasePeriod.case_id == case_id, closed_on)
             _flush(session, RecordKind.CASE, case_id)
+            _audit_end(session, "case", case_id, old, {"closed_on": closed_on, "outcome": outcome})
     except IntegrityError as error:
         raise integrity_message(error) from error
     except SQLAlchemyError as error:
@@ -293,6 +351,18 @@ def close_case(
 
 
 MUNICIPALITY_CODE = re.compile(r"GM\d{4}")
+
+
+def _insert_audited(conn: Connection, model: Any, values: dict[str, Any]) -> int:
+    record_id = new_id(conn.execute(insert(model).values(**values)))
+    audit.record(
+        conn,
+        action=AuditAction.INSERT,
+        table_name=model.__tablename__,
+        record_id=record_id,
+        new=values,
+    )
+    return record_id
 
 
 def create_team(
@@ -306,9 +376,9 @@ def create_team(
     """Add a team, and its municipality when the store does not know that CBS code yet."""
     code = municipality_code.replace(" ", "").upper()
     if not MUNICIPALITY_CODE.fullmatch(code):
-        raise WriteError("De gemeentecode is de CBS-code: GM met vier cijfers, bijv. GM0523.")
+        raise WriteError(t("writes.municipality_code"))
     if not team_name.strip():
-        raise WriteError("Geef het team een naam.")
+        raise WriteError(t("writes.team_name_missing"))
     try:
         with engine.begin() as conn:
             municipality_id = conn.execute(
@@ -316,20 +386,18 @@ def create_team(
             ).scalar()
             if municipality_id is None:
                 if not municipality_name.strip():
-                    raise WriteError("Geef de naam van de gemeente.")
-                municipality_id = new_id(
-                    conn.execute(
-                        insert(Municipality).values(cbs_code=code, name=municipality_name.strip())
-                    )
+                    raise WriteError(t("writes.municipality_name_missing"))
+                municipality_id = _insert_audited(
+                    conn, Municipality, {"cbs_code": code, "name": municipality_name.strip()}
                 )
-            return new_id(
-                conn.execute(
-                    insert(Team).values(
-                        municipality_id=municipality_id,
-                        name=team_name.strip(),
-                        founded_on=founded_on,
-                    )
-                )
+            return _insert_audited(
+                conn,
+                Team,
+                {
+                    "municipality_id": municipality_id,
+                    "name": team_name.strip(),
+                    "founded_on": founded_on,
+                },
             )
     except IntegrityError as error:
         raise integrity_message(error) from error

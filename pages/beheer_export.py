@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from i18n import t
 from ui import data
+from ui.access import require_access
 from ui.beheer import show_flash
 from ui.beheer_backup import (
     backup_download,
@@ -19,26 +21,31 @@ from ui.filters import current_filters
 
 
 def main() -> None:
-    st.title("Export en back-up")
+    principal = require_access("edit")
+    st.title(t("nav.export"))
     show_flash()
     engine = data.engine()
     filters = current_filters()
 
-    st.header("Tabellen exporteren")
+    st.header(t("export.title"))
     if filters is not None and filters.presentation:
-        st.info("Zet de presentatiemodus uit om gegevens te exporteren: de export bevat namen.")
-    else:
+        st.info(t("export.presentation_off"))
+    elif principal.may_manage_store:
         table_downloads(engine, choose_scope(filters))
+    elif filters is not None:
+        table_downloads(engine, filters.team_id)
+    if not principal.may_manage_store:
+        return
 
-    st.header("Back-up")
+    st.header(t("backup.title"))
     store_contents(engine)
     backup_download(engine)
-    st.subheader("Back-up terugzetten")
-    st.caption("Het bestand wordt eerst helemaal gecontroleerd; pas daarna wordt alles vervangen.")
+    st.subheader(t("backup.restore"))
+    st.caption(t("backup.restore.caption"))
     restore_block(engine)
 
-    st.header("Opnieuw beginnen")
-    with st.expander("Begin met een lege database"):
+    st.header(t("backup.start_again"))
+    with st.expander(t("backup.start_empty")):
         empty_store_block(engine, holds_sample(data.database_url()))
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from i18n import t
 from ui import data
+from ui.access import require_access
 from ui.beheer import show_flash, team_setup_form
 from ui.beheer_data import holds_sample as is_sample_store
 from ui.beheer_files import (
@@ -18,35 +20,32 @@ from ui.filters import current_filters
 
 
 def main() -> None:
-    st.title("Importeren")
+    principal = require_access("edit")
+    st.title(t("nav.import"))
     show_flash()
     engine = data.engine()
     filters = current_filters()
-    st.header("Team en casussen uit Excel of CSV")
+    st.header(t("import.title.team"))
     if is_sample_store(data.database_url()):
-        st.caption(
-            "De database bevat nu fictieve voorbeeldgegevens. U kunt uw eigen gegevens ernaast "
-            "importeren, of eerst beginnen met een lege database (Export en back-up)."
-        )
+        st.caption(t("import.sample_data"))
     if filters is None:
-        st.info("Maak eerst een gemeente en team aan; daarna importeert u naar dat team.")
-        team_setup_form(engine, key="import_team")
+        st.info(t("import.no_team"))
+        if principal.may_manage_store:
+            team_setup_form(engine, key="import_team")
     else:
         st.caption(
-            f"Naar {filters.team_name} ({filters.municipality_name}). Een bestand met een fout "
-            "verandert niets: eerst alles goed, dan alles tegelijk."
+            t("import.target", team=filters.team_name, municipality=filters.municipality_name)
         )
         kind = choose_import_kind()
         template_downloads(kind)
         team_import(engine, filters, kind)
 
-    st.header("Bevolkingscijfers van CBS")
-    st.caption(
-        "Download bij StatLine de tabel Kerncijfers wijken en buurten als CSV (onbewerkte "
-        "dataset) en lees die hier in. Opleidingsniveau van inwoners van 15–74 jaar."
-    )
+    if not principal.may_manage_store:
+        return
+    st.header(t("cbs.title"))
+    st.caption(t("cbs.caption"))
     cbs_import(engine, filters)
-    with st.expander("Ophalen bij CBS (internet nodig)"):
+    with st.expander(t("cbs.fetch")):
         cbs_fetch(engine, filters)
 
 

@@ -60,6 +60,7 @@ def test_corrupt_store_shows_dutch_error_and_keeps_the_file(tmp_path, monkeypatc
     path = tmp_path / "kapot.db"
     path.write_bytes(b"niet een database" * 50)
     monkeypatch.setenv("TEAMSPIEGEL_DATABASE_URL", f"sqlite:///{path}")
+    monkeypatch.setenv("TEAMSPIEGEL_SINGLE_USER", "1")
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
     assert not at.exception
     assert "kan niet worden geopend" in at.error[0].value

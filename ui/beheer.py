@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import streamlit as st
@@ -13,6 +13,8 @@ from data_model.columns import COLUMNS, Column, RecordKind
 from data_model.importing import problems_frame
 from data_model.validation import Problem
 from data_model.writes import WriteError, create_team
+from i18n import TABLE, t
+from i18n import label as stored_code_label
 from ui import state
 from ui.data import clear_cached_reads
 
@@ -20,6 +22,17 @@ EARLIEST = dt.date(1990, 1, 1)
 LATEST = dt.date(2100, 12, 31)
 FLOAT_FIELDS = {"fte": (0.0, 1.5, 0.1)}
 INT_FIELDS = {"years_experience", "year", "low", "middle", "high"}
+
+
+def code_label(code: object) -> str:
+    """How a stored code is shown in the Beheer pages (the code itself when it has no label)."""
+    key = f"beheer.code.{code}"
+    return t(key) if key in TABLE else stored_code_label(code)
+
+
+def plural(key: str, count: int, **values: object) -> str:
+    """The text `key`.one for a count of 1, else `key`.many, with {count} filled in."""
+    return t(f"{key}.{'one' if count == 1 else 'many'}", count=count, **values)
 
 
 def flash(message: str) -> None:
@@ -50,15 +63,15 @@ def editor_version() -> int:
 
 
 def show_problems(problems: Sequence[Problem], intro: str) -> None:
-    """A clear Dutch summary plus the table of row, column, value and reason."""
-    st.error(f"{intro} ({len(problems)} {'fout' if len(problems) == 1 else 'fouten'}).")
+    """A clear summary plus the table of row, column, value and reason."""
+    st.error(plural("beheer.problems", len(problems), intro=intro))
     st.dataframe(problems_frame(problems), hide_index=True, width="stretch")
 
 
 def show_write_error(error: WriteError) -> None:
     st.error(error.message)
     if error.detail:
-        with st.expander("Technische details"):
+        with st.expander(t("app.technical_details")):
             st.code(error.detail)
 
 
@@ -76,20 +89,26 @@ def team_setup_form(engine: Engine, *, key: str = "team") -> None:
     key = f"{state.BEHEER_FORM_PREFIX}{key}"
     with st.form(key, clear_on_submit=False):
         cols = st.columns(2)
-        code = cols[0].text_input("CBS-code gemeente", placeholder="GM0523", key=f"{key}_gm")
-        name = cols[1].text_input(
-            "Naam gemeente", placeholder="Hardinxveld-Giessendam", key=f"{key}_gm_name"
+        code = cols[0].text_input(
+            t("beheer.team.municipality_code"), placeholder="GM0523", key=f"{key}_gm"
         )
-        team = cols[0].text_input("Naam team", placeholder="Sociaal team", key=f"{key}_name")
+        name = cols[1].text_input(
+            t("beheer.team.municipality_name"),
+            placeholder="Hardinxveld-Giessendam",
+            key=f"{key}_gm_name",
+        )
+        team = cols[0].text_input(
+            t("beheer.team.name"), placeholder=t("beheer.team.name.example"), key=f"{key}_name"
+        )
         founded = cols[1].date_input(
-            "Opgericht op (mag leeg)",
+            t("beheer.form.optional", label=t("beheer.team.founded")),
             value=None,
             min_value=EARLIEST,
             max_value=LATEST,
             format="DD-MM-YYYY",
             key=f"{key}_founded",
         )
-        submitted = st.form_submit_button("Team aanmaken", key=f"{key}_submit")
+        submitted = st.form_submit_button(t("beheer.team.create"), key=f"{key}_submit")
     if submitted:
         try:
             create_team(
@@ -102,20 +121,28 @@ def team_setup_form(engine: Engine, *, key: str = "team") -> None:
         except WriteError as error:
             show_write_error(error)
         else:
-            after_write(f"Team '{team.strip()}' is aangemaakt. Kies het in de zijbalk.")
+            after_write(t("beheer.team.created", team=team.strip()))
 
 
 def _field_widget(kind: RecordKind, column: Column, options: Sequence[str] | None) -> Any:
     key = f"{state.BEHEER_FORM_PREFIX}{kind}_{column.field}"
-    label = column.header.replace("_", " ").capitalize() + (
-        "" if column.required else " (mag leeg)"
-    )
+    name = column.label().replace("_", " ")
+    name = name[:1].upper() + name[1:]
+    label = name if column.required else t("beheer.form.optional", label=name)
+    help_ = column.help_text()
+    shown: Callable[[Any], str] = str  # the team's own codes and pseudonyms, as they are
     if options is None and column.codes is not None:
-        options = [member.value for member in column.codes]
+        options, shown = [member.value for member in column.codes], code_label
     if options is not None:
-        placeholder = "Kies…" if column.required else "leeg / standaard"
+        placeholder = t("beheer.form.choose" if column.required else "beheer.form.default")
         return st.selectbox(
-            label, options, index=None, placeholder=placeholder, help=column.help_text(), key=key
+            label,
+            options,
+            index=None,
+            format_func=shown,
+            placeholder=placeholder,
+            help=help_,
+            key=key,
         )
     if column.field.endswith(("_on", "_until")):
         return st.date_input(
@@ -124,15 +151,15 @@ def _field_widget(kind: RecordKind, column: Column, options: Sequence[str] | Non
             min_value=EARLIEST,
             max_value=LATEST,
             format="DD-MM-YYYY",
-            help=column.help,
+            help=help_,
             key=key,
         )
     if column.field in FLOAT_FIELDS:
         low, high, step = FLOAT_FIELDS[column.field]
-        return st.number_input(label, low, high, value=None, step=step, help=column.help, key=key)
+        return st.number_input(label, low, high, value=None, step=step, help=help_, key=key)
     if column.field in INT_FIELDS:
-        return st.number_input(label, min_value=0, value=None, step=1, help=column.help, key=key)
-    return st.text_input(label, help=column.help, key=key)
+        return st.number_input(label, min_value=0, value=None, step=1, help=help_, key=key)
+    return st.text_input(label, help=help_, key=key)
 
 
 def clear_record_form(kind: RecordKind) -> None:

@@ -27,6 +27,7 @@ from data_model.export import (
     export_table,
     xlsx_bytes,
 )
+from i18n import t
 from ui import state
 from ui.beheer import after_write, mark_processed, processed
 from ui.beheer_files import XLSX_MIME, checked_upload
@@ -37,9 +38,12 @@ def choose_scope(filters: Filters | None) -> int | None:
     """The team to export, or None for the whole store."""
     if filters is None:
         return None
-    scopes = {filters.team_id: f"Alleen {filters.team_name}", 0: "Hele database (alle teams)"}
+    scopes = {
+        filters.team_id: t("export.scope.team", team=filters.team_name),
+        0: t("export.scope.all"),
+    }
     choice = st.radio(
-        "Wat exporteert u?",
+        t("export.scope"),
         list(scopes),
         format_func=scopes.__getitem__,
         horizontal=True,
@@ -53,48 +57,55 @@ def table_downloads(engine: Engine, team_id: int | None) -> None:
     stamp = f"{dt.date.today():%Y%m%d}"
     cols = st.columns(2)
     cols[0].download_button(
-        "Alle tabellen (Excel)",
+        t("export.all_xlsx"),
         lambda: xlsx_bytes(export_frames(engine, team_id)),
         f"teamspiegel-{stamp}.xlsx",
         XLSX_MIME,
     )
     cols[1].download_button(
-        "Alle tabellen (CSV in zip)",
+        t("export.all_csv"),
         lambda: csv_zip_bytes(export_frames(engine, team_id)),
         f"teamspiegel-csv-{stamp}.zip",
         "application/zip",
     )
-    names = {EXPORT_NAMES[name]: name for name in TABLE_ORDER}
-    label = st.selectbox("Eén tabel als CSV", list(names))
+    name = st.selectbox(t("export.one_table"), list(TABLE_ORDER), format_func=table_label)
+    file = EXPORT_NAMES[name]  # file names are the same in every language
     st.download_button(
-        f"{label}.csv",
-        lambda: csv_bytes(export_table(engine, names[label], team_id)),
-        f"{label}-{stamp}.csv",
+        f"{file}.csv",
+        lambda: csv_bytes(export_table(engine, name, team_id)),
+        f"{file}-{stamp}.csv",
         "text/csv",
     )
-    st.caption(
-        "CSV voor Nederlandse Excel: gescheiden door ';', datums als dd-mm-jjjj. Cellen die met "
-        "=, +, - of @ beginnen krijgen een ' ervoor, zodat een spreadsheet ze niet uitvoert."
-    )
+    st.caption(t("export.csv_caption"))
+
+
+def table_label(name: str) -> str:
+    """What a table (its name in the schema) is called on screen."""
+    return t(f"export.table.{name}")
 
 
 def store_contents(engine: Engine) -> None:
     """How many rows each table holds: what a backup contains and a restore replaces."""
     counts = row_counts(engine)
     st.dataframe(
-        pd.DataFrame({"tabel": [EXPORT_NAMES[n] for n in counts], "rijen": list(counts.values())}),
+        pd.DataFrame(
+            {
+                t("export.contents.table"): [table_label(n) for n in counts],
+                t("export.contents.rows"): list(counts.values()),
+            }
+        ),
         hide_index=True,
     )
 
 
 def backup_download(engine: Engine) -> None:
     st.download_button(
-        "Back-up maken (één bestand)",
+        t("backup.make"),
         lambda: make_backup(engine),
         backup_file_name(),
         "application/zip",
         type="primary",
-        help="Alle gegevens van alle teams, om later terug te zetten.",
+        help=t("backup.make.help"),
     )
 
 
@@ -103,22 +114,25 @@ def _describe(backup: Backup) -> str:
     try:
         made = f"{dt.datetime.fromisoformat(backup.created_at):%d-%m-%Y %H:%M}"
     except ValueError:
-        made = "onbekende datum"
-    return (
-        f"Back-up van {made}: {counts.get('team', 0)} teams, "
-        f"{counts.get('member', 0)} teamleden, {counts.get('case', 0)} casussen, "
-        f"{counts.get('population_education', 0)} rijen bevolkingscijfers."
+        made = t("backup.unknown_date")
+    return t(
+        "backup.describe",
+        made=made,
+        teams=counts.get("team", 0),
+        members=counts.get("member", 0),
+        cases=counts.get("case", 0),
+        figures=counts.get("population_education", 0),
     )
 
 
 def restore_block(engine: Engine) -> None:
     upload = checked_upload(
-        "Back-upbestand (.zip)", ("zip",), MAX_BACKUP_BYTES, state.BEHEER_RESTORE_UPLOAD
+        t("backup.upload"), ("zip",), MAX_BACKUP_BYTES, state.BEHEER_RESTORE_UPLOAD
     )
     if upload is None:
         return
     if processed(upload.file_id):
-        st.success(f"'{upload.name}' is teruggezet.")
+        st.success(t("backup.already_restored", file=upload.name))
         return
     try:
         backup = read_backup(upload.getvalue())
@@ -127,32 +141,29 @@ def restore_block(engine: Engine) -> None:
         return
     st.info(_describe(backup))
     sure = st.checkbox(
-        "Ik begrijp dat alle huidige gegevens worden vervangen door die uit de back-up.",
+        t("backup.restore.confirm"),
         key=f"{state.BEHEER_CONFIRM_PREFIX}restore",
     )
-    if st.button("Back-up terugzetten", disabled=not sure, type="primary"):
+    if st.button(t("backup.restore"), disabled=not sure, type="primary"):
         try:
             restore_backup(engine, backup)
         except BackupError as error:
             st.error(error.message)
             return
         mark_processed(upload.file_id)
-        after_write("De back-up is teruggezet.")
+        after_write(t("backup.restored"))
 
 
 def empty_store_block(engine: Engine, holds_sample: bool) -> None:
     if holds_sample:
-        st.write(
-            "De database bevat nu **fictieve voorbeeldgegevens**. Begin met een lege database om "
-            "uw eigen team en casussen in te voeren of te importeren."
-        )
+        st.write(t("backup.empty.sample"))
     else:
-        st.warning("Dit verwijdert **alle** gegevens van alle teams. Maak eerst een back-up.")
-    sure = st.checkbox("Ja, verwijder alle gegevens", key=f"{state.BEHEER_CONFIRM_PREFIX}empty")
-    if st.button("Begin met een lege database", disabled=not sure):
+        st.warning(t("backup.empty.warning"))
+    sure = st.checkbox(t("backup.empty.confirm"), key=f"{state.BEHEER_CONFIRM_PREFIX}empty")
+    if st.button(t("backup.start_empty"), disabled=not sure):
         try:
             clear_store(engine)
         except BackupError as error:
             st.error(error.message)
             return
-        after_write("De database is leeg. Maak een gemeente en team aan via Gegevens.")
+        after_write(t("backup.emptied"))

@@ -15,10 +15,11 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy import Engine
 
-from data_model.columns import COLUMNS, KIND_LABELS, ROW_MODELS, RecordKind, header_of
+from data_model.columns import COLUMNS, ROW_MODELS, RecordKind, column_label, kind_label
 from data_model.enums import Outcome
 from data_model.validation import RowInvalid, check_one
 from data_model.writes import WriteError, add_record, close_case, end_member, save_edits
+from i18n import t
 from ui import beheer_data, state
 from ui.beheer import (
     EARLIEST,
@@ -26,7 +27,9 @@ from ui.beheer import (
     after_write,
     bump_editor_version,
     clear_record_form,
+    code_label,
     editor_version,
+    plural,
     record_form,
     show_problems,
     show_write_error,
@@ -46,9 +49,9 @@ FIXED_COLUMNS = {
 
 def choose_kind() -> RecordKind:
     return st.segmented_control(
-        "Wat wilt u bijhouden?",
+        t("beheer.kind.choose"),
         list(RecordKind),
-        format_func=KIND_LABELS.__getitem__,
+        format_func=kind_label,
         default=RecordKind.MEMBER,
         key=state.BEHEER_KIND,
         required=True,
@@ -58,11 +61,15 @@ def choose_kind() -> RecordKind:
 def _column_config(kind: RecordKind) -> dict[str, Any]:
     config: dict[str, Any] = {}
     for column in COLUMNS[kind]:
-        label, help_ = header_of(kind, column.field).replace("_", " "), column.help_text()
+        label, help_ = column_label(kind, column.field).replace("_", " "), column.help_text()
         if column.codes is not None:
             options = [member.value for member in column.codes]
             config[column.field] = st.column_config.SelectboxColumn(
-                label, options=options, help=help_, required=column.required
+                label,
+                options=options,
+                format_func=code_label,
+                help=help_,
+                required=column.required,
             )
         elif column.field.endswith(("_on", "_until")):
             config[column.field] = st.column_config.DateColumn(
@@ -81,7 +88,7 @@ def record_table(engine: Engine, filters: Filters, kind: RecordKind) -> pd.DataF
     """The editable grid with a Save button; returns the records shown."""
     frame = beheer_data.records(filters.url, kind, filters.team_id)
     if frame.empty:
-        st.info(f"Nog geen {KIND_LABELS[kind].lower()} bij dit team. Voeg ze hieronder toe.")
+        st.info(t("beheer.grid.empty", kinds=kind_label(kind).lower()))
         return frame
     key = f"{state.BEHEER_EDITOR_PREFIX}{kind}_{editor_version()}"
     st.data_editor(
@@ -93,8 +100,8 @@ def record_table(engine: Engine, filters: Filters, kind: RecordKind) -> pd.DataF
         column_config=_column_config(kind),
         disabled=FIXED_COLUMNS.get(kind, []),
     )
-    st.caption("Pas cellen aan en klik op Opslaan. Een einddatum invullen beëindigt een record.")
-    if st.button("Wijzigingen opslaan", key=f"{key}_save", type="primary"):
+    st.caption(t("beheer.grid.caption"))
+    if st.button(t("beheer.grid.save"), key=f"{key}_save", type="primary"):
         save_table_edits(engine, filters, kind, frame, st.session_state.get(key))
     return frame
 
@@ -104,21 +111,21 @@ def save_table_edits(
 ) -> None:
     edits, problems = edits_from_editor(frame, edited, kind)
     if problems:
-        show_problems(problems, "Niet opgeslagen: verbeter eerst deze velden")
+        show_problems(problems, t("beheer.grid.fix_first"))
         return
     if not edits:
-        st.info("Er zijn geen wijzigingen om op te slaan.")
+        st.info(t("beheer.grid.no_changes"))
         return
     try:
         saved = save_edits(engine, kind, team_id=filters.team_id, edits=edits)
     except RowInvalid as error:
-        show_problems(error.problems, "Niet opgeslagen")
+        show_problems(error.problems, t("beheer.grid.not_saved"))
     except WriteError as error:
         show_write_error(error)
         clear_cached_reads()  # show the current data, so the user can redo the change
         bump_editor_version()
     else:
-        after_write(f"{saved} {'wijziging' if saved == 1 else 'wijzigingen'} opgeslagen.")
+        after_write(plural("beheer.grid.saved", saved))
 
 
 def _choices(frame_by_kind: dict[RecordKind, pd.DataFrame]) -> dict[str, list[str]]:
@@ -142,19 +149,19 @@ def add_block(engine: Engine, filters: Filters, kind: RecordKind) -> None:
     """A form to add one record; references are chosen from the team's own records."""
     needed = (RecordKind.CASE, RecordKind.MEMBER, RecordKind.AREA)
     frames = {k: beheer_data.records(filters.url, k, filters.team_id) for k in needed}
-    record = record_form(kind, _choices(frames), "Toevoegen")
+    record = record_form(kind, _choices(frames), t("beheer.add"))
     if record is None:
         return
     try:
-        row = check_one(ROW_MODELS[kind], record, lambda field: header_of(kind, field))
+        row = check_one(ROW_MODELS[kind], record, lambda field: column_label(kind, field))
         add_record(engine, kind, team_id=filters.team_id, row=row)
     except RowInvalid as error:
-        show_problems(error.problems, "Niet toegevoegd: verbeter eerst deze velden")
+        show_problems(error.problems, t("beheer.add.fix_first"))
     except WriteError as error:
         show_write_error(error)
     else:
         clear_record_form(kind)
-        after_write(f"{KIND_LABELS[kind]}: record toegevoegd.")
+        after_write(t("beheer.add.done", kind=kind_label(kind)))
 
 
 def _label(row: pd.Series, *columns: str) -> str:
@@ -169,20 +176,21 @@ def end_member_block(engine: Engine, frame: pd.DataFrame) -> None:
     key = f"{state.BEHEER_FORM_PREFIX}end_member"
     with st.form(key):
         member_id = st.selectbox(
-            "Teamlid", list(labels), format_func=labels.__getitem__, key=f"{key}_id"
+            t("beheer.end_member.member"),
+            list(labels),
+            format_func=labels.__getitem__,
+            key=f"{key}_id",
         )
         day = st.date_input(
-            "Laatste dag in het team",
+            t("beheer.end_member.day"),
             dt.date.today(),
             EARLIEST,
             LATEST,
             format="DD-MM-YYYY",
             key=f"{key}_day",
         )
-        cascade = st.checkbox(
-            "Ook de lopende toewijzingen op die dag beëindigen", value=True, key=f"{key}_cascade"
-        )
-        submitted = st.form_submit_button("Lidmaatschap beëindigen", key=f"{key}_go")
+        cascade = st.checkbox(t("beheer.end_member.cascade"), value=True, key=f"{key}_cascade")
+        submitted = st.form_submit_button(t("beheer.end_member"), key=f"{key}_go")
     if submitted:
         version = int(active.set_index("id").loc[member_id, "version"])
         _run_end(
@@ -193,7 +201,7 @@ def end_member_block(engine: Engine, frame: pd.DataFrame) -> None:
                 ended_on=day,
                 end_assignments=cascade,
             ),
-            "Lidmaatschap beëindigd; de geschiedenis blijft bewaard.",
+            t("beheer.end_member.done"),
         )
 
 
@@ -206,23 +214,28 @@ def close_case_block(engine: Engine, frame: pd.DataFrame) -> None:
     key = f"{state.BEHEER_FORM_PREFIX}close_case"
     with st.form(key):
         case_id = st.selectbox(
-            "Casus", list(labels), format_func=labels.__getitem__, key=f"{key}_id"
+            t("beheer.close_case.case"),
+            list(labels),
+            format_func=labels.__getitem__,
+            key=f"{key}_id",
         )
         day = st.date_input(
-            "Sluitdatum",
+            t("beheer.close_case.day"),
             dt.date.today(),
             EARLIEST,
             LATEST,
             format="DD-MM-YYYY",
             key=f"{key}_day",
         )
-        outcome = st.selectbox("Uitkomst", outcomes, key=f"{key}_outcome")
+        outcome = st.selectbox(
+            t("beheer.close_case.outcome"), outcomes, format_func=code_label, key=f"{key}_outcome"
+        )
         cascade = st.checkbox(
-            "Ook lopende toewijzingen en fasen op die dag beëindigen",
+            t("beheer.close_case.cascade"),
             value=True,
             key=f"{key}_cascade",
         )
-        submitted = st.form_submit_button("Casus afsluiten", key=f"{key}_go")
+        submitted = st.form_submit_button(t("beheer.close_case"), key=f"{key}_go")
     if submitted:
         version = int(open_cases.set_index("id").loc[case_id, "version"])
         _run_end(
@@ -234,7 +247,7 @@ def close_case_block(engine: Engine, frame: pd.DataFrame) -> None:
                 outcome=Outcome(outcome),
                 end_open_periods=cascade,
             ),
-            "Casus afgesloten.",
+            t("beheer.close_case.done"),
         )
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from data_model.columns import COLUMNS, ROW_MODELS, RecordKind, header_of
+from data_model.columns import COLUMNS, ROW_MODELS, RecordKind, column_label
 from data_model.validation import Problem, check_rows, is_blank
 from data_model.writes import Edit
 
@@ -40,7 +40,7 @@ def edits_from_editor(
         ROW_MODELS[kind],
         records,
         row_number=lambda index: positions[index] + 1,
-        column_label=lambda field: header_of(kind, field),
+        column_label=lambda field: column_label(kind, field),
     )
     edits = [
         Edit(

@@ -9,6 +9,7 @@ the navigation and switches on to that page.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 import streamlit as st
@@ -51,11 +52,14 @@ def hand_over_to_entry_script(entry_has_run: bool) -> None:
     st.switch_page(ENTRY_SCRIPT)
 
 
-def follow_hand_over() -> None:
-    """In app.py, after st.navigation: go on to the page a hand-over asked for."""
+def follow_hand_over(allowed: Collection[str] | None = None) -> None:
+    """In app.py, after st.navigation: go on to the page a hand-over asked for, when it is one
+    of the `allowed` pages (those the navigation declared; None: any page)."""
     wanted = st.query_params.get(GOTO_PARAM)
     if not wanted:
         return
     del st.query_params[GOTO_PARAM]
+    if allowed is not None and wanted not in allowed:
+        return
     if (PROJECT_ROOT / wanted).is_file() and wanted.startswith("pages/"):
         st.switch_page(wanted)

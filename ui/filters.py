@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 import streamlit as st
 
+from data_model.access import Principal
 from i18n import t
 from ui import state
+from ui.access import session_principal
 from ui.entry import hand_over_to_entry_script
 from ui.language import apply_language
 
@@ -53,12 +55,19 @@ def _chosen_period(value: object, today: dt.date) -> tuple[dt.date, dt.date]:
     return default_period(today)
 
 
+def _forget_unknown_choice(key: str, options: list[object]) -> None:
+    """A remembered (or planted) choice that is not on offer is dropped, never used."""
+    if key in st.session_state and st.session_state[key] not in options:
+        del st.session_state[key]
+
+
 def _select_team(teams: pd.DataFrame) -> pd.Series:
     municipalities = teams.drop_duplicates("municipality_id")
     names = dict(
         zip(municipalities["municipality_id"], municipalities["municipality_name"], strict=True)
     )
     first_team_municipality = teams.sort_values("team_id")["municipality_id"].iloc[0]
+    _forget_unknown_choice(state.MUNICIPALITY, list(names))
     municipality_id = st.sidebar.selectbox(
         t("sidebar.municipality"),
         options=list(names),
@@ -68,6 +77,7 @@ def _select_team(teams: pd.DataFrame) -> pd.Series:
     )
     own = teams[teams["municipality_id"] == municipality_id]
     team_names = dict(zip(own["team_id"], own["team_name"], strict=True))
+    _forget_unknown_choice(state.TEAM, list(team_names))
     team_id = st.sidebar.selectbox(
         t("sidebar.team"),
         options=list(team_names),
@@ -77,8 +87,15 @@ def _select_team(teams: pd.DataFrame) -> pd.Series:
     return own[own["team_id"] == team_id].iloc[0]
 
 
-def sidebar_filters(url: str, teams: pd.DataFrame, presentation_default: bool) -> Filters | None:
-    """Draw the shared sidebar; None when the store has no team yet."""
+def sidebar_filters(
+    url: str,
+    teams: pd.DataFrame,
+    presentation_default: bool,
+    *,
+    forced_presentation: bool = False,
+) -> Filters | None:
+    """Draw the shared sidebar over `teams` (only the permitted ones); None without a team.
+    `forced_presentation` (a viewer): presentation mode on and the toggle disabled."""
     st.sidebar.header(t("sidebar.header"))
     if teams.empty:
         st.session_state.pop(state.FILTERS, None)
@@ -95,10 +112,15 @@ def sidebar_filters(url: str, teams: pd.DataFrame, presentation_default: bool) -
     )
     start, end = _chosen_period(period, today)
     st.session_state.setdefault(state.PRESENTATION_MODE, presentation_default)
+    if forced_presentation:
+        st.session_state[state.PRESENTATION_MODE] = True
     presentation = st.sidebar.toggle(
         t("sidebar.presentation"),
         key=state.PRESENTATION_MODE,
-        help=t("sidebar.presentation.help"),
+        help=t(
+            "access.presentation_forced" if forced_presentation else "sidebar.presentation.help"
+        ),
+        disabled=forced_presentation,
     )
     filters = Filters(
         url=url,
@@ -109,9 +131,19 @@ def sidebar_filters(url: str, teams: pd.DataFrame, presentation_default: bool) -
         team_name=str(team["team_name"]),
         start=start,
         end=end,
-        presentation=bool(presentation),
+        presentation=bool(presentation) or forced_presentation,
     )
     st.session_state[state.FILTERS] = filters
+    return filters
+
+
+def permitted_filters(filters: Filters, principal: Principal | None) -> Filters | None:
+    """The filters checked again on the server: None for a team the principal may not see
+    (or no principal at all); a viewer always gets presentation mode."""
+    if principal is None or not principal.may_see_team(filters.team_id):
+        return None
+    if principal.forced_presentation and not filters.presentation:
+        return replace(filters, presentation=True)
     return filters
 
 
@@ -120,4 +152,6 @@ def current_filters() -> Filters | None:
     hand_over_to_entry_script(entry_has_run=state.FILTERS in st.session_state)
     apply_language()
     value = st.session_state.get(state.FILTERS)
-    return value if isinstance(value, Filters) else None
+    if not isinstance(value, Filters):
+        return None
+    return permitted_filters(value, session_principal())

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from data_model.access import Principal
 from i18n import t
+from ui.access import Need, allows
 
 
 @dataclass(frozen=True)
@@ -15,6 +17,7 @@ class PageSpec:
     title_key: str
     icon: str
     url_path: str
+    need: Need = "read"
 
 
 SECTIONS: tuple[tuple[str, tuple[PageSpec, ...]], ...] = (
@@ -48,17 +51,32 @@ SECTIONS: tuple[tuple[str, tuple[PageSpec, ...]], ...] = (
     (
         "nav.section.data",
         (
-            PageSpec("pages/beheer_gegevens.py", "nav.data", "edit", "gegevens"),
-            PageSpec("pages/beheer_import.py", "nav.import", "upload_file", "importeren"),
-            PageSpec("pages/beheer_export.py", "nav.export", "save", "export"),
+            PageSpec("pages/beheer_gegevens.py", "nav.data", "edit", "gegevens", "edit"),
+            PageSpec("pages/beheer_import.py", "nav.import", "upload_file", "importeren", "edit"),
+            PageSpec("pages/beheer_export.py", "nav.export", "save", "export", "edit"),
+            PageSpec("pages/toegang.py", "nav.access", "admin_panel_settings", "toegang", "manage"),
         ),
     ),
 )
 DEFAULT_PAGE = "pages/overzicht.py"
 
 
-def navigation_pages() -> dict[str, list[st.Page]]:
-    """st.Page objects per translated section title, for st.navigation."""
+def permitted_specs(principal: Principal) -> dict[str, list[PageSpec]]:
+    """The pages the principal may open, per section key (empty sections left out)."""
+    permitted = {
+        section: [spec for spec in specs if allows(principal, spec.need)]
+        for section, specs in SECTIONS
+    }
+    return {section: specs for section, specs in permitted.items() if specs}
+
+
+def page_paths(principal: Principal) -> set[str]:
+    return {spec.path for specs in permitted_specs(principal).values() for spec in specs}
+
+
+def navigation_pages(principal: Principal) -> dict[str, list[st.Page]]:
+    """st.Page objects per translated section title, for st.navigation: only the pages the
+    principal may open (each page checks again itself)."""
     return {
         t(section): [
             st.Page(
@@ -70,5 +88,5 @@ def navigation_pages() -> dict[str, list[st.Page]]:
             )
             for spec in specs
         ]
-        for section, specs in SECTIONS
+        for section, specs in permitted_specs(principal).items()
     }

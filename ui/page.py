@@ -7,14 +7,21 @@ import streamlit as st
 
 from analysis.reference import population_source_line
 from i18n import number, percent, t
+from ui import state
+from ui.access import require_principal
 from ui.filters import Filters, current_filters
 
 
 def require_filters() -> Filters:
-    """The shared selection, or a friendly empty state that ends the page."""
+    """The shared selection, checked against the principal; or a friendly empty state, or a
+    refusal for a team the principal may not see, that ends the page."""
     filters = current_filters()
+    require_principal()
     if filters is None:
-        st.info(t("common.no_teams"))
+        if isinstance(st.session_state.get(state.FILTERS), Filters):
+            st.error(t("access.team_refused"))
+        else:
+            st.info(t("common.no_teams"))
         st.stop()
     return filters
 
