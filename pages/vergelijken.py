@@ -15,6 +15,7 @@ from charts.comparison import (
 )
 from i18n import t
 from ui import data
+from ui.access import includes_other_teams
 from ui.comparison import (
     MAX_CHART_TEAMS,
     chart_rows,
@@ -38,7 +39,7 @@ def main() -> None:
         return
     sort_by, descending = choose_sort()
     found = load_comparison(filters, teams, chosen, sort_by, descending)
-    table, hidden = found.table, filters.presentation
+    table, hidden = found.table, filters.presentation or includes_other_teams(chosen)
     st.metric(t("compare.team_count"), len(table), help=t("compare.team_count.help"))
 
     st.subheader(t("compare.composition.header"))

@@ -154,3 +154,14 @@ def test_a_beheerder_has_every_page_and_every_team(roles: str) -> None:
         "Vergelijkstad",
     ]
     assert "Ingelogd als beheer@testdorp.nl (beheerder)" in [c.value for c in at.sidebar.caption]
+
+
+def test_a_teamleider_comparing_with_other_teams_sees_their_small_counts_suppressed(
+    roles: str,
+) -> None:
+    at = run_as(TEAMLEIDER_1, "pages/vergelijken.py")
+    assert not at.exception
+    composition = at.dataframe[0].value.astype(str)
+    vergelijkstad = composition[composition.iloc[:, 0].str.contains("Vergelijkstad")]
+    # Team Vergelijk has 2 members: outside the teamleider's own team that count shows as <5.
+    assert "<5" in vergelijkstad.to_numpy().tolist()[0]

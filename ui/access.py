@@ -169,3 +169,12 @@ def require_access(need: Need) -> Principal:
         st.error(t("access.page_refused", role=role_label(principal)))
         st.stop()
     return principal
+
+
+def includes_other_teams(team_ids: list[int]) -> bool:
+    """True when a selection holds teams outside the session's own teams: their figures are
+    then shown under the small-number rule, whatever the presentation switch says."""
+    principal = session_principal()
+    if principal is None:
+        return True
+    return principal.team_ids is not None and not set(team_ids) <= principal.team_ids
