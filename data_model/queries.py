@@ -1,7 +1,9 @@
 """Read functions for the pages: each returns a DataFrame, filtered by team and period in SQL.
 
 Every case query starts from the team's cases that overlap the period (index
-`ix_case_team_opened`), and the assignment and phase queries join on those cases only.
+`ix_case_team_opened`), and the assignment and phase queries join on those cases only, through
+`ix_assignment_case_id` and `ix_phase_period_case_id`; members come by `team_id`. The `*_query`
+functions build the statements (tests check their plans with `query_plan`), `load_*` run them.
 """
 
 from __future__ import annotations
@@ -55,7 +57,11 @@ def load_teams(engine: Engine) -> pd.DataFrame:
 
 def load_members(engine: Engine, team_ids: Sequence[int]) -> pd.DataFrame:
     """Every member (past and present) of the given teams."""
-    query = (
+    return _read(engine, members_query(team_ids), MEMBER_DATE_COLUMNS)
+
+
+def members_query(team_ids: Sequence[int]) -> Select:
+    return (
         select(
             Member.id.label("member_id"),
             Member.team_id,
@@ -75,7 +81,6 @@ def load_members(engine: Engine, team_ids: Sequence[int]) -> pd.DataFrame:
         .where(Member.team_id.in_(list(team_ids)))
         .order_by(Member.team_id, Member.pseudonym)
     )
-    return _read(engine, query, MEMBER_DATE_COLUMNS)
 
 
 def _cases_in_period(team_ids: Sequence[int], start: dt.date, end: dt.date) -> Select:
@@ -91,7 +96,11 @@ def load_cases(
     engine: Engine, team_ids: Sequence[int], start: dt.date, end: dt.date
 ) -> pd.DataFrame:
     """The teams' cases open at some day of the period, with the area's CBS code."""
-    query = (
+    return _read(engine, cases_query(team_ids, start, end), CASE_DATE_COLUMNS)
+
+
+def cases_query(team_ids: Sequence[int], start: dt.date, end: dt.date) -> Select:
+    return (
         select(
             Case.id.label("case_id"),
             Case.team_id,
@@ -111,14 +120,17 @@ def load_cases(
         .where(Case.id.in_(_cases_in_period(team_ids, start, end)))
         .order_by(Case.opened_on, Case.id)
     )
-    return _read(engine, query, CASE_DATE_COLUMNS)
 
 
 def load_assignments(
     engine: Engine, team_ids: Sequence[int], start: dt.date, end: dt.date
 ) -> pd.DataFrame:
     """Assignments on the period's cases that overlap the period, with the member's education."""
-    query = (
+    return _read(engine, assignments_query(team_ids, start, end), PERIOD_DATE_COLUMNS)
+
+
+def assignments_query(team_ids: Sequence[int], start: dt.date, end: dt.date) -> Select:
+    return (
         select(
             Assignment.id.label("assignment_id"),
             Assignment.case_id,
@@ -136,14 +148,17 @@ def load_assignments(
         )
         .order_by(Assignment.case_id, Assignment.started_on)
     )
-    return _read(engine, query, PERIOD_DATE_COLUMNS)
 
 
 def load_phases(
     engine: Engine, team_ids: Sequence[int], start: dt.date, end: dt.date
 ) -> pd.DataFrame:
     """All phase periods of the period's cases (whole history, for durations and flows)."""
-    query = (
+    return _read(engine, phases_query(team_ids, start, end), PERIOD_DATE_COLUMNS)
+
+
+def phases_query(team_ids: Sequence[int], start: dt.date, end: dt.date) -> Select:
+    return (
         select(
             PhasePeriod.id.label("phase_id"),
             PhasePeriod.case_id,
@@ -154,13 +169,16 @@ def load_phases(
         .where(PhasePeriod.case_id.in_(_cases_in_period(team_ids, start, end)))
         .order_by(PhasePeriod.case_id, PhasePeriod.started_on)
     )
-    return _read(engine, query, PERIOD_DATE_COLUMNS)
 
 
 def load_areas(engine: Engine, municipality_ids: Sequence[int]) -> pd.DataFrame:
     """Wijken and buurten of the municipalities, with the parent wijk's code for buurten."""
+    return _read(engine, areas_query(municipality_ids))
+
+
+def areas_query(municipality_ids: Sequence[int]) -> Select:
     parent = Area.__table__.alias("parent")
-    query = (
+    return (
         select(
             Area.id.label("area_id"),
             Area.municipality_id,
@@ -173,7 +191,6 @@ def load_areas(engine: Engine, municipality_ids: Sequence[int]) -> pd.DataFrame:
         .where(Area.municipality_id.in_(list(municipality_ids)))
         .order_by(Area.cbs_code)
     )
-    return _read(engine, query)
 
 
 def load_population(
@@ -183,12 +200,21 @@ def load_population(
 
     When a region has several sources for that year, real CBS figures win over fictional ones.
     """
+    rows = _read(engine, population_query(region_codes, year))
+    rows["is_fictional"] = rows["status"] == "fictief"
+    newest_first = rows.sort_values(
+        ["region_code", "year", "is_fictional"], ascending=[True, False, True]
+    )
+    return newest_first.drop_duplicates("region_code").reset_index(drop=True)
+
+
+def population_query(region_codes: Sequence[str], year: int | None = None) -> Select:
     conditions: list[ColumnElement[bool]] = [
         PopulationEducation.region_code.in_(list(region_codes))
     ]
     if year is not None:
         conditions.append(PopulationEducation.year == year)
-    query = select(
+    return select(
         PopulationEducation.region_code,
         PopulationEducation.region_name,
         PopulationEducation.region_kind,
@@ -199,9 +225,13 @@ def load_population(
         PopulationEducation.source,
         PopulationEducation.status,
     ).where(and_(*conditions))
-    rows = _read(engine, query)
-    rows["is_fictional"] = rows["status"] == "fictief"
-    newest_first = rows.sort_values(
-        ["region_code", "year", "is_fictional"], ascending=[True, False, True]
-    )
-    return newest_first.drop_duplicates("region_code").reset_index(drop=True)
+
+
+def query_plan(engine: Engine, query: Select) -> list[str]:
+    """How the database would run `query`: SQLite's EXPLAIN QUERY PLAN lines, or PostgreSQL's
+    EXPLAIN lines. For tests and diagnosis; the statement itself is built with select()."""
+    compiled = query.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True})
+    explain = "EXPLAIN QUERY PLAN " if engine.dialect.name == "sqlite" else "EXPLAIN "
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(explain + str(compiled)).all()
+    return [str(row[-1]) for row in rows]

@@ -24,6 +24,9 @@ EARLIEST_AS_OF = dt.date(2020, 1, 1)
 
 REGIONAL = Scale(name="regio", municipalities=(HARDINXVELD_GIESSENDAM, *NEIGHBOURS))
 SCALES: dict[str, Scale] = {REGIONAL.name: REGIONAL}
+# Scales made column-wise by their own generator (too big for row specifications).
+NATIONAL_SCALE = "national"  # sample_data.national: all Dutch wijkteams together
+SCALE_NAMES: tuple[str, ...] = (*SCALES, NATIONAL_SCALE)
 
 
 class StoreNotEmptyError(Exception):
@@ -60,6 +63,27 @@ def populate(
     dataset = build_dataset(seed, as_of, scale=scale)
     insert_dataset(engine, dataset)
     return {table: len(rows) for table, rows in dataset.items()}
+
+
+def populate_scale(
+    engine: Engine,
+    name: str,
+    seed: int = DEFAULT_SEED,
+    as_of: dt.date | None = None,
+    *,
+    factor: float = 1.0,
+) -> dict[str, int]:
+    """Fill an empty store with the scale called `name` (see SCALE_NAMES); rows per table.
+
+    `factor` shrinks or grows the national scale (0.002: a tiny copy with the same shape).
+    """
+    if name == NATIONAL_SCALE:
+        from sample_data.national import NATIONAL, populate_national
+
+        return populate_national(engine, seed, as_of or dt.date.today(), NATIONAL.scaled(factor))
+    if factor != 1.0:
+        raise ValueError(f"de schaal {name} heeft een vaste omvang")
+    return populate(engine, seed, as_of, scale=SCALES[name])
 
 
 def _add_municipality_and_team(

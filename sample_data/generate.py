@@ -1,7 +1,10 @@
 """Command line: fill an empty store with the fictional sample data.
 
     python -m sample_data.generate --db sqlite:///data/teamspiegel.db [--seed 2015]
-        [--as-of 2025-06-30] [--scale regio]
+        [--as-of 2025-06-30] [--scale regio|national] [--factor 0.01]
+
+`--scale national` makes a store the size of all Dutch wijkteams together (about 350
+municipalities, 400 teams, 500,000 cases; about a minute); `--factor` shrinks it.
 
 Exit codes: 0 loaded, 1 store cannot be opened, 2 refused (store has data, or bad arguments).
 """
@@ -13,15 +16,17 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 
+from data_model.meta import SAMPLE_DATA_KEY, set_store_setting
 from data_model.store import StoreError, open_store
 from sample_data.dataset import (
     DEFAULT_SEED,
     EARLIEST_AS_OF,
     REGIONAL,
-    SCALES,
+    SCALE_NAMES,
     StoreNotEmptyError,
     build_dataset,
     populate,
+    populate_scale,
 )
 
 __all__ = ["build_dataset", "main", "populate"]
@@ -70,20 +75,43 @@ def _parser() -> argparse.ArgumentParser:
         help="peildatum JJJJ-MM-DD (standaard vandaag)",
     )
     parser.add_argument(
-        "--scale", choices=sorted(SCALES), default=REGIONAL.name, help="omvang (standaard regio)"
+        "--scale",
+        choices=SCALE_NAMES,
+        default=REGIONAL.name,
+        help="omvang: regio (standaard) of national (alle wijkteams van Nederland)",
+    )
+    parser.add_argument(
+        "--factor",
+        type=_factor_argument,
+        default=1.0,
+        help="alleen bij national: deel van de landelijke omvang, bv. 0.01 (standaard 1)",
     )
     return parser
 
 
+def _factor_argument(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen getal.") from None
+    if not 0 < value <= 2:
+        raise argparse.ArgumentTypeError("de factor moet groter dan 0 en hoogstens 2 zijn.")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.factor != 1.0 and args.scale != "national":
+        parser.error("--factor kan alleen met --scale national")
     try:
         engine = open_store(args.db).engine
     except StoreError as error:
         print(error.message, file=sys.stderr)
         return EXIT_STORE_ERROR
     try:
-        counts = populate(engine, args.seed, args.as_of, scale=SCALES[args.scale])
+        counts = populate_scale(engine, args.scale, args.seed, args.as_of, factor=args.factor)
+        set_store_setting(engine, SAMPLE_DATA_KEY, "fictief")
     except StoreNotEmptyError as error:
         print(error, file=sys.stderr)
         return EXIT_REFUSED
