@@ -38,7 +38,7 @@ def main() -> None:
     refuse_unsafe_start(settings)
     open_store_or_stop()
     principal = establish_principal(settings, data.engine())
-    navigation = st.navigation(navigation_pages(principal))
+    navigation = st.navigation(navigation_pages(principal), expanded=True)
     follow_hand_over(allowed=page_paths(principal))
     url = settings.database_url
     teams = permitted_teams(data.teams(url), principal)

@@ -127,21 +127,40 @@ def errors_on(page) -> list[str]:  # type: ignore[no-untyped-def]
     return texts
 
 
-def test_every_page_opens_without_error_and_shows_figures(browser_page) -> None:  # type: ignore[no-untyped-def]
+def choose_english(page) -> None:  # type: ignore[no-untyped-def]
+    """Pick 'English' in the sidebar's 'Taal / Language' box, as a user would."""
+    box = page.get_by_test_id("stSelectbox").filter(has_text="Taal / Language")
+    box.locator("input").click()
+    page.get_by_role("option", name="English").click()
+    settle(page)
+
+
+@pytest.mark.parametrize(
+    "language,key_figure", [("nl", "Teamleden"), ("en", "Team members")], ids=["nl", "en"]
+)
+def test_every_page_opens_without_error_and_shows_figures(  # type: ignore[no-untyped-def]
+    browser_page, language: str, key_figure: str
+) -> None:
     page, url = browser_page
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.goto(url)
     settle(page)
-    assert "Teamleden" in page.inner_text("body")
-    hrefs = nav_links(page)
-    assert len(hrefs) >= 7
-    for number, href in enumerate(hrefs, 1):
-        page.goto(href if href.startswith("http") else f"{url}/{href.lstrip('/')}")
+    if language == "en":
+        choose_english(page)
+    assert key_figure in page.inner_text("body")
+    links = page.locator("[data-testid='stSidebarNavLink']")
+    count = links.count()
+    assert count >= 13  # every page of the local beheerder, none folded away
+    for number in range(count):
+        link = page.locator("[data-testid='stSidebarNavLink']").nth(number)
+        name = (link.get_attribute("href") or "").rstrip("/").rsplit("/", 1)[-1] or "overzicht"
+        link.click()
         settle(page)
-        name = href.rstrip("/").rsplit("/", 1)[-1] or "overzicht"
-        page.screenshot(path=str(SHOTS / f"{number:02d}-{name}.png"))
+        page.screenshot(path=str(SHOTS / f"{language}-{number + 1:02d}-{name}.png"))
         assert errors_on(page) == [], name
         assert page.locator("h1").count() >= 1, name
+    if language == "en":
+        assert "Overview" in page.inner_text("[data-testid='stSidebarNav']")
 
 
 def test_presentation_mode_hides_names_in_the_browser(browser_page) -> None:  # type: ignore[no-untyped-def]
