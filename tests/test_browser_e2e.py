@@ -129,10 +129,24 @@ def errors_on(page) -> list[str]:  # type: ignore[no-untyped-def]
 
 def choose_english(page) -> None:  # type: ignore[no-untyped-def]
     """Pick 'English' in the sidebar's 'Taal / Language' box, as a user would."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     box = page.get_by_test_id("stSelectbox").filter(has_text="Taal / Language")
-    box.locator("input").click()
-    page.get_by_role("option", name="English").click()
+    option = page.get_by_role("option", name="English")
+    # Seen in CI: the first click after the page loaded does not open the list (the sidebar is
+    # still being laid out), a second one does. Open it again, as a person would, a few times.
+    for _ in range(4):
+        box.locator("input").click()
+        try:
+            option.wait_for(state="visible", timeout=5_000)
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+            settle(page)
+            continue
+        option.click()
+        break
     settle(page)
+    page.get_by_text("Team members").first.wait_for(timeout=30_000)
 
 
 @pytest.mark.parametrize(
