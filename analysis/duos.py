@@ -24,10 +24,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.stats import binomtest
 
 from analysis.education import DUO_GROUP_OF_LEVEL, duo_group
-from analysis.representation import format_p_value
+from analysis.representation import exact_binomial_p, format_p_value
 from i18n import number, percent, t
 
 WORK_ROLES: tuple[str, ...] = ("regie", "begeleiding")
@@ -470,7 +469,7 @@ def tandem_vs_chance(case_types: pd.DataFrame, expectation: pd.Series) -> Tandem
     expected = float(expectation.get(TANDEM, np.nan)) / pair_total if pair_total else np.nan
     observed = n_tandems / n_duos if n_duos else np.nan
     testable = n_duos >= MIN_CASES_FOR_TEST and 0.0 <= expected <= 1.0
-    p_value = float(binomtest(n_tandems, n_duos, expected).pvalue) if testable else None
+    p_value = exact_binomial_p(n_tandems, n_duos, expected) if testable else None
     comparison = TandemComparison(n_duos, n_tandems, observed, expected, p_value, None)
     if not testable:
         return comparison

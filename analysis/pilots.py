@@ -31,7 +31,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.stats import fisher_exact
 
 from analysis.duos import active_in_period, inclusive_days, period_buckets
 from analysis.education import DUO_GROUP_OF_LEVEL
@@ -233,6 +232,8 @@ def compare_escalation(summary: pd.DataFrame, pilot: str) -> PilotComparison:
             pilot, p_closed, p_escalated, r_closed, r_escalated, True, math.nan, text, text
         )
     table = [[p_escalated, p_closed - p_escalated], [r_escalated, r_closed - r_escalated]]
+    from scipy.stats import fisher_exact  # imported on use: scipy.stats adds ~1 s to startup
+
     p_value = float(fisher_exact(table, alternative="two-sided").pvalue)
     verdict = _verdict(p_value, p_escalated / p_closed, r_escalated / r_closed)
     sentence = t(

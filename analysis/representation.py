@@ -1,6 +1,6 @@
 """Team education mix versus a reference population (DESIGN.md §4).
 
-Every function here is pure: pandas/numpy/scipy in, plain values out; no streamlit, no database.
+Every function here is pure: pandas/numpy in, plain values out; no streamlit, no database.
 
 Conventions
 -----------
@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import itertools
 import math
+import statistics
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy import special, stats
 
 from analysis.education import CBS_GROUPS
 from i18n import number, t
@@ -200,7 +200,7 @@ def wilson_interval(successes: float, n: float, confidence: float = 0.95) -> tup
         return (math.nan, math.nan)
     if not 0 <= successes <= n:
         raise ValueError("successes must lie between 0 and n")
-    z = float(stats.norm.isf((1 - confidence) / 2))
+    z = statistics.NormalDist().inv_cdf(1 - (1 - confidence) / 2)
     proportion = successes / n
     denominator = 1 + z**2 / n
     centre = (proportion + z**2 / (2 * n)) / denominator
@@ -216,7 +216,12 @@ def exact_binomial_p(k: int, n: int, p: float) -> float:
         return math.nan
     if not 0 <= k <= n:
         raise ValueError("k must lie between 0 and n")
-    probabilities = stats.binom.pmf(np.arange(n + 1), n, p)
+    outcomes = np.arange(n + 1)
+    log_factorials = _log_factorials(n)
+    log_coefficient = log_factorials[n] - log_factorials[outcomes] - log_factorials[n - outcomes]
+    probabilities = np.exp(
+        log_coefficient + _xlogy(outcomes, np.float64(p)) + _xlogy(n - outcomes, np.float64(1 - p))
+    )
     as_or_less_likely = probabilities <= probabilities[k] * (1 + RELATIVE_TOLERANCE)
     return float(min(1.0, probabilities[as_or_less_likely].sum()))
 
@@ -250,9 +255,24 @@ def _compositions(n: int, k: int) -> np.ndarray:
 
 
 def _log_multinomial_pmf(compositions: np.ndarray, probs: np.ndarray) -> np.ndarray:
-    n = compositions[0].sum()
-    log_coefficient = special.gammaln(n + 1) - special.gammaln(compositions + 1).sum(axis=1)
-    return log_coefficient + special.xlogy(compositions, probs).sum(axis=1)
+    n = int(compositions[0].sum())
+    log_factorials = _log_factorials(n)
+    log_coefficient = log_factorials[n] - log_factorials[compositions].sum(axis=1)
+    return log_coefficient + _xlogy(compositions, probs).sum(axis=1)
+
+
+# numpy and the standard library instead of scipy here: importing scipy.stats costs about a
+# second of every dashboard start, and these exact tests only need log-factorials.
+def _log_factorials(n: int) -> np.ndarray:
+    """log(i!) for i = 0 … n."""
+    return np.array([math.lgamma(i + 1) for i in range(n + 1)])
+
+
+def _xlogy(x: np.ndarray, y: np.ndarray | np.float64) -> np.ndarray:
+    """x · log(y), with 0 where x is 0 (also when y is 0), as scipy.special.xlogy."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        product = x * np.log(y)
+    return np.where(x == 0, 0.0, product)
 
 
 def _normalised(probs: Sequence[float]) -> np.ndarray:
