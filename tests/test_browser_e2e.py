@@ -34,6 +34,18 @@ FLAGS = [
 ]
 SHOTS = APP.parent / "test-artifacts" / "screenshots"
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+# What counts as content on a page: a figure, a chart or a table; on the Beheer pages a form
+# element to upload or download.
+CONTENT = ", ".join(
+    f"[data-testid='{test_id}']"
+    for test_id in (
+        "stMetric",
+        "stPlotlyChart",
+        "stDataFrame",
+        "stFileUploader",
+        "stDownloadButton",
+    )
+)
 
 
 def free_port() -> int:
@@ -120,7 +132,8 @@ def nav_links(page) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def errors_on(page) -> list[str]:  # type: ignore[no-untyped-def]
-    boxes = page.locator("[data-testid='stException']")
+    """Texts of every exception box and every red st.error box, and any traceback."""
+    boxes = page.locator("[data-testid='stException'], [data-testid='stAlertContentError']")
     texts = [boxes.nth(i).inner_text() for i in range(boxes.count())]
     if "Traceback (most recent call last)" in page.inner_text("body"):
         texts.append("traceback on the page")
@@ -173,6 +186,7 @@ def test_every_page_opens_without_error_and_shows_figures(  # type: ignore[no-un
         page.screenshot(path=str(SHOTS / f"{language}-{number + 1:02d}-{name}.png"))
         assert errors_on(page) == [], name
         assert page.locator("h1").count() >= 1, name
+        assert page.locator(CONTENT).count() >= 1, f"{name}: no figure, chart or table shown"
     if language == "en":
         assert "Overview" in page.inner_text("[data-testid='stSidebarNav']")
 
