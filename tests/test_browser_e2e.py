@@ -15,6 +15,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
@@ -180,7 +181,7 @@ def test_every_page_opens_without_error_and_shows_figures(  # type: ignore[no-un
     assert count >= 13  # every page of the local beheerder, none folded away
     for number in range(count):
         link = page.locator("[data-testid='stSidebarNavLink']").nth(number)
-        name = (link.get_attribute("href") or "").rstrip("/").rsplit("/", 1)[-1] or "overzicht"
+        name = urlparse(link.get_attribute("href") or "").path.strip("/") or "overzicht"
         link.click()
         settle(page)
         page.screenshot(path=str(SHOTS / f"{language}-{number + 1:02d}-{name}.png"))
