@@ -71,3 +71,9 @@ def group_counts(
     values = grouped[weight] if weight else pd.Series(1.0, index=grouped.index)
     counts = values.groupby(grouped["cbs_group"]).sum()
     return counts.reindex(list(groups), fill_value=0.0).astype(float)
+
+
+def unknown_education_count(members: pd.DataFrame) -> int:
+    """Members without a known CBS group (education `unknown`, or a level not in the mapping):
+    DESIGN.md §4 leaves them out of every share and counts them separately."""
+    return int(members["education_level"].map(CBS_GROUP_OF_LEVEL).isna().sum())

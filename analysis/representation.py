@@ -462,15 +462,58 @@ def format_p_value(p_value: float) -> str:
 
 
 def what_if(team_counts: pd.Series, changes: Mapping[str, float]) -> pd.Series:
-    """Team counts after adding (positive) or removing (negative) members per group.
+    """Team headcount after adding (positive) or removing (negative) members per group.
 
-    A group never drops below zero. Unknown group names raise ValueError (catches typos).
+    Removing more members than a group has raises ValueError: a request is never silently
+    clipped. Unknown group names raise ValueError too (catches typos).
     """
+    delta = _change_vector(team_counts, changes)
+    _check_removals(team_counts, delta)
+    return team_counts.astype(float) + delta
+
+
+def removal_fte(fte_counts: pd.Series, headcount: pd.Series) -> pd.Series:
+    """FTE that removing one member takes away, per group: the average FTE of the group's
+    current members (FTE sum / headcount); 0 for a group without members."""
+    people = headcount.reindex(fte_counts.index).astype(float)
+    average = fte_counts.astype(float) / people.where(people > 0)
+    return average.fillna(0.0)
+
+
+def what_if_fte(
+    fte_counts: pd.Series,
+    headcount: pd.Series,
+    changes: Mapping[str, float],
+    fte_per_added: float,
+) -> pd.Series:
+    """FTE per group after adding (+) or removing (−) whole members per group.
+
+    Every added member brings `fte_per_added` FTE; every removed member takes the average FTE
+    of the current members of that group (see `removal_fte`), because the planner does not
+    know *which* member leaves. Example: hoog = 0.8 + 1.0 FTE, −1 hoog leaves 1.8 − 0.9 = 0.9.
+    Removing more members than a group has raises ValueError.
+    """
+    delta = _change_vector(fte_counts, changes)
+    people = headcount.reindex(fte_counts.index).astype(float)
+    _check_removals(people, delta)
+    added = delta.clip(lower=0.0) * fte_per_added
+    removed = (-delta).clip(lower=0.0)
+    after = fte_counts.astype(float) + added - removed * removal_fte(fte_counts, people)
+    # Removing everyone leaves exactly nothing (no floating-point dust below or above zero).
+    return after.where(~((removed == people) & (added == 0)), 0.0)
+
+
+def _change_vector(team_counts: pd.Series, changes: Mapping[str, float]) -> pd.Series:
     unknown = [group for group in changes if group not in team_counts.index]
     if unknown:
         raise ValueError(f"Unknown group(s): {unknown}")
-    delta = pd.Series(changes, dtype=float).reindex(team_counts.index, fill_value=0.0)
-    return (team_counts.astype(float) + delta).clip(lower=0.0)
+    return pd.Series(changes, dtype=float).reindex(team_counts.index, fill_value=0.0)
+
+
+def _check_removals(people: pd.Series, delta: pd.Series) -> None:
+    too_many = [str(group) for group in delta.index if -delta[group] > people[group]]
+    if too_many:
+        raise ValueError(f"Cannot remove more members than there are in: {too_many}")
 
 
 def smallest_change_to_target(
@@ -480,8 +523,17 @@ def smallest_change_to_target(
     max_changes: int = 20,
     allow_removals: bool = False,
     groups_allowed: Sequence[str] | None = None,
+    *,
+    headcount: pd.Series | None = None,
+    fte_per_added: float = 1.0,
 ) -> dict[str, int] | None:
     """Fewest whole members to add (and, if allowed, remove) so that D ≤ `target_d`.
+
+    Without `headcount`, `team_counts` are headcounts: each change is one person. With
+    `headcount`, `team_counts` are FTE sums and D is computed on FTE shares: every added member
+    brings `fte_per_added` FTE and every removed one the average FTE of their group (as in
+    `what_if_fte`); a group never loses more people than it has. The answer still counts
+    people (``{"middelbaar": 4}``); their FTE is ``4 · fte_per_added``.
 
     Exhaustive search over every change of at most `max_changes` members in total (added plus
     removed) within `groups_allowed` (default: every group). Among the smallest totals it
@@ -496,14 +548,32 @@ def smallest_change_to_target(
     """
     groups = list(team_counts.index)
     allowed = groups if groups_allowed is None else [g for g in groups if g in groups_allowed]
-    counts = team_counts.astype(float).to_numpy()
+    counts = team_counts.astype(float)
+    if headcount is None:
+        sizes = _PersonSizes(counts.to_numpy(), np.ones(len(groups)), np.ones(len(groups)))
+    else:
+        people = headcount.reindex(groups).astype(float)
+        sizes = _PersonSizes(
+            people.to_numpy(),
+            np.full(len(groups), float(fte_per_added)),
+            removal_fte(counts, people).to_numpy(),
+        )
     population = pop_shares.reindex(groups).astype(float).to_numpy()
     for total in range(max_changes + 1):
         changes = _changes_of_size(groups, allowed, total, allow_removals)
-        best = _preferred_change_reaching(counts, population, changes, target_d)
+        best = _preferred_change_reaching(counts.to_numpy(), population, changes, target_d, sizes)
         if best is not None:
             return {group: int(d) for group, d in zip(groups, best, strict=True) if d != 0}
     return None
+
+
+@dataclass(frozen=True)
+class _PersonSizes:
+    """Per group: people there now, and what one added / one removed person counts for."""
+
+    people: np.ndarray
+    added: np.ndarray
+    removed: np.ndarray
 
 
 def _preferred_change_reaching(
@@ -511,18 +581,23 @@ def _preferred_change_reaching(
     population: np.ndarray,
     changes: Iterator[tuple[int, ...]],
     target_d: float,
+    sizes: _PersonSizes,
 ) -> tuple[int, ...] | None:
     """Among `changes` that reach D ≤ target: fewest removals, then lowest D; else None."""
     candidates = np.array(list(changes), dtype=float).reshape(-1, len(counts))
-    new_counts = counts + candidates
+    additions = np.clip(candidates, 0, None)
+    removals = np.clip(-candidates, 0, None)
+    new_counts = counts + additions * sizes.added - removals * sizes.removed
+    emptied = (removals == sizes.people) & (additions == 0)
+    new_counts = np.where(emptied, 0.0, np.clip(new_counts, 0, None))
     totals = new_counts.sum(axis=1)
-    feasible = np.all(new_counts >= 0, axis=1) & (totals > 0)
+    feasible = np.all(removals <= sizes.people, axis=1) & (totals > 0)
     with np.errstate(invalid="ignore", divide="ignore"):
         d_after = 0.5 * np.abs(new_counts / totals[:, None] - population).sum(axis=1)
     reaching = feasible & (d_after <= target_d + TARGET_TOLERANCE)
     if not reaching.any():
         return None
-    removed = np.clip(-candidates, 0, None).sum(axis=1)
+    removed = removals.sum(axis=1)
     order = np.lexsort((d_after[reaching], removed[reaching]))
     best = candidates[reaching][order[0]]
     return tuple(int(d) for d in best)

@@ -272,7 +272,25 @@ PAGES: dict[str, dict[str, str]] = {
         "nl": "Het team nu en na de wijziging, tegen dezelfde bevolking.",
         "en": "The team now and after the change, against the same population.",
     },
-    "population.fte_per_person": {"nl": "FTE per persoon", "en": "FTE per person"},
+    "population.fte_per_person": {"nl": "FTE per nieuw teamlid", "en": "FTE per new member"},
+    "population.fte_per_person.help": {
+        "nl": "Elk teamlid dat erbij komt, telt voor dit aantal FTE. Wie eraf gaat, neemt het "
+        "gemiddelde FTE van de huidige teamleden in die groep mee.",
+        "en": "Every member added counts for this many FTE. A member removed takes the average "
+        "FTE of the group's current members.",
+    },
+    "population.what_if.change.help": {
+        "nl": "Positief: erbij; negatief: eraf. Eraf kan tot het aantal teamleden in deze groep "
+        "nu ({have}).",
+        "en": "Positive: more; negative: fewer. You can remove up to the members this group "
+        "has now ({have}).",
+    },
+    "population.what_if.too_many_removed": {
+        "nl": "Je wilde {asked} teamleden uit {group} weghalen, maar het team heeft er {have}. "
+        "Deze wijziging staat weer op 0; kies hoogstens {have}.",
+        "en": "You asked to remove {asked} members from {group}, but the team has {have}. "
+        "This change is back at 0; choose at most {have}.",
+    },
     "population.d_after": {"nl": "D na wijziging", "en": "D after the change"},
     "population.blau_after": {"nl": "Blau team na wijziging", "en": "Team Blau after the change"},
     "population.target": {"nl": "Doel voor de dissimilariteit", "en": "Target dissimilarity"},
@@ -301,6 +319,24 @@ PAGES: dict[str, dict[str, str]] = {
     "population.plan.add": {"nl": "{n} erbij in {group}", "en": "{n} more in {group}"},
     "population.plan.remove": {"nl": "{n} eraf in {group}", "en": "{n} fewer in {group}"},
     "common.no_cases": {
+    "population.plan.add_fte": {
+        "nl": "{n} erbij in {group} ({fte} FTE)",
+        "en": "{n} more in {group} ({fte} FTE)",
+    },
+    "population.plan.fte_note": {
+        "nl": "Gerekend met FTE-aandelen: elk nieuw teamlid telt voor {fte} FTE (zie 'FTE per "
+        "nieuw teamlid' hierboven). De wijziging noemt het aantal mensen.",
+        "en": "Computed on FTE shares: every new member counts for {fte} FTE (see 'FTE per new "
+        "member' above). The change gives the number of people.",
+    },
+    "population.unknown_excluded": {
+        "nl": "{n} teamleden zonder bekend opleidingsniveau tellen niet mee.",
+        "en": "{n} team members without a known education level are left out.",
+    },
+    "population.unknown_excluded.one": {
+        "nl": "1 teamlid zonder bekend opleidingsniveau telt niet mee.",
+        "en": "1 team member without a known education level is left out.",
+    },
         "nl": "Geen casussen in deze periode. Kies een langere periode.",
         "en": "No cases in this period. Choose a longer period.",
     },

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from analysis.education import active_on, group_counts
+from analysis.education import active_on, group_counts, unknown_education_count
 from analysis.reference import NETHERLANDS_CODE, reference_choices, reference_population
 from analysis.representation import compare, population_shares
 from charts.representation import ratio_chart, representation_chart
@@ -20,6 +20,7 @@ from ui.population import (
     choose_weight,
     group_table,
     headline_metrics,
+    show_unknown_excluded,
     what_if_section,
 )
 from ui.privacy import mask_representation
@@ -63,6 +64,7 @@ def main() -> None:
     headline_metrics(shown)
     st.plotly_chart(representation_chart(shown.table, benchmark), width="stretch")
     explain(t("population.chart.explain", reference=reference.label.lower()) + " " + reference.note)
+    show_unknown_excluded(unknown_education_count(team), filters.presentation)
     source = reference.rows if len(reference.rows) else population
     show_population_source(source)
     if summary.test.sentence:

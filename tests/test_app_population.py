@@ -60,3 +60,30 @@ def test_samenstelling_in_presentation_mode_shows_no_names(app_on_tiny: str) -> 
     at = run_page("pages/samenstelling.py", presentation_mode=True)
     assert not at.exception
     assert len(at.dataframe) == 0
+
+
+def test_bevolking_says_how_many_members_without_known_education_are_left_out(
+    app_on_tiny: str,
+) -> None:
+    # Frank Bakker's education is `unknown`: DESIGN §4 leaves him out and counts him apart.
+    at = run_page(PAGE)
+    assert not at.exception
+    captions = " ".join(c.value for c in at.caption)
+    assert "1 teamlid zonder bekend opleidingsniveau telt niet mee" in captions
+
+
+def test_bevolking_left_out_count_in_english(app_on_tiny: str) -> None:
+    at = run_page(PAGE, language="en")
+    assert not at.exception
+    captions = " ".join(c.value for c in at.caption)
+    assert "1 team member without a known education level is left out" in captions
+
+
+def test_bevolking_left_out_count_follows_the_small_number_rule_in_presentation_mode(
+    app_on_tiny: str,
+) -> None:
+    at = run_page(PAGE, presentation_mode=True)
+    assert not at.exception
+    captions = " ".join(c.value for c in at.caption)
+    assert "<5 teamleden zonder bekend opleidingsniveau tellen niet mee" in captions
+    assert "1 teamlid zonder" not in captions

@@ -441,9 +441,10 @@ def test_what_if_adds_and_removes_members():
 
 
 @pytest.mark.parametrize("removal", [-1, -9, -100])
-def test_what_if_never_goes_below_zero(removal: int):
-    after = what_if(three_groups(0, 3, 9), {"laag": removal, "middelbaar": removal})
-    assert (after >= 0).all()
+def test_what_if_refuses_to_go_below_zero_instead_of_clipping(removal: int):
+    # laag has 0 members: any removal there asks for more than there is; never clip silently.
+    with pytest.raises(ValueError, match="laag"):
+        what_if(three_groups(0, 3, 9), {"laag": removal, "middelbaar": removal})
 
 
 def test_what_if_rejects_unknown_groups():
