@@ -11,7 +11,10 @@ The definitions match the per-team pandas analyses (tests check that they agree)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import partial
 
 import pandas as pd
 from sqlalchemy import (
@@ -236,3 +239,36 @@ def load_member_case_counts(
         .order_by(pairs.c.team_id)
     )
     return _read(engine, query)
+
+
+@dataclass(frozen=True)
+class ComparisonReads:
+    """Every per-team read of the comparison page, as the functions above return them."""
+
+    members: pd.DataFrame
+    case_counts: pd.DataFrame
+    duo_counts: pd.DataFrame
+    phase_counts: pd.DataFrame
+    member_cases: pd.DataFrame
+
+
+def load_comparison_reads(
+    engine: Engine, team_ids: Sequence[int], start: dt.date, end: dt.date
+) -> ComparisonReads:
+    """All reads of the comparison page, side by side on their own pooled connections.
+
+    Each is one aggregate statement that spends nearly all its time inside the database (the
+    SQLite and PostgreSQL drivers release the GIL while a statement runs), so on a machine with
+    two or more cores the page waits for the slowest read rather than for the sum. An error in
+    any read is raised here, as when they run one after the other.
+    """
+    reads: dict[str, Callable[[], pd.DataFrame]] = {  # slowest first
+        "duo_counts": partial(load_duo_type_counts, engine, team_ids, start, end),
+        "member_cases": partial(load_member_case_counts, engine, team_ids, start, end),
+        "phase_counts": partial(load_open_phase_counts, engine, team_ids, end),
+        "case_counts": partial(load_case_counts, engine, team_ids, start, end),
+        "members": partial(load_period_members, engine, team_ids, start, end),
+    }
+    with ThreadPoolExecutor(max_workers=len(reads), thread_name_prefix="comparison") as pool:
+        running = {name: pool.submit(read) for name, read in reads.items()}
+        return ComparisonReads(**{name: future.result() for name, future in running.items()})

@@ -62,13 +62,14 @@ def table_for(engine: Engine, team_ids: list[int], start: dt.date, end: dt.date)
     teams = queries.load_teams(engine)
     teams = teams[teams["team_id"].isin(team_ids)].sort_values("team_id")
     population = queries.load_population(engine, (*teams["municipality_code"], "NL01"))
+    reads = cq.load_comparison_reads(engine, team_ids, start, end)  # as the page reads them
     return comparison_table(
         teams=teams,
-        members=cq.load_period_members(engine, team_ids, start, end),
-        case_counts=cq.load_case_counts(engine, team_ids, start, end),
-        duo_counts=cq.load_duo_type_counts(engine, team_ids, start, end),
-        phase_counts=cq.load_open_phase_counts(engine, team_ids, end),
-        member_cases=cq.load_member_case_counts(engine, team_ids, start, end),
+        members=reads.members,
+        case_counts=reads.case_counts,
+        duo_counts=reads.duo_counts,
+        phase_counts=reads.phase_counts,
+        member_cases=reads.member_cases,
         population=population,
         start=pd.Timestamp(start),
         end=pd.Timestamp(end),

@@ -90,38 +90,10 @@ def pilot_windows(url: str, team_id: int) -> pd.DataFrame:
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def comparison_members(
+def comparison_reads(
     url: str, team_ids: tuple[int, ...], start: dt.date, end: dt.date
-) -> pd.DataFrame:
-    return comparison_queries.load_period_members(opened_store(url).engine, team_ids, start, end)
-
-
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def comparison_case_counts(
-    url: str, team_ids: tuple[int, ...], start: dt.date, end: dt.date
-) -> pd.DataFrame:
-    return comparison_queries.load_case_counts(opened_store(url).engine, team_ids, start, end)
-
-
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def comparison_duo_types(
-    url: str, team_ids: tuple[int, ...], start: dt.date, end: dt.date
-) -> pd.DataFrame:
-    return comparison_queries.load_duo_type_counts(opened_store(url).engine, team_ids, start, end)
-
-
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def comparison_open_phases(url: str, team_ids: tuple[int, ...], day: dt.date) -> pd.DataFrame:
-    return comparison_queries.load_open_phase_counts(opened_store(url).engine, team_ids, day)
-
-
-@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def comparison_member_cases(
-    url: str, team_ids: tuple[int, ...], start: dt.date, end: dt.date
-) -> pd.DataFrame:
-    return comparison_queries.load_member_case_counts(
-        opened_store(url).engine, team_ids, start, end
-    )
+) -> comparison_queries.ComparisonReads:
+    return comparison_queries.load_comparison_reads(opened_store(url).engine, team_ids, start, end)
 
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
