@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from analysis.duos import DUO_TYPES
 from analysis.education import CBS_GROUPS
@@ -34,6 +33,7 @@ from i18n import label, number, t
 MAX_PANELS = 24
 PANEL_COLUMNS = 3
 PANEL_HEIGHT = 200
+HORIZONTAL_SPACING = 0.04
 
 
 def _nullable(values: Sequence[float] | pd.Series) -> list[float | None]:
@@ -78,74 +78,133 @@ def education_small_multiples(
     shown = table.head(max_panels)
     columns = min(PANEL_COLUMNS, len(shown))
     rows = math.ceil(len(shown) / columns)
-    fig = make_subplots(
-        rows=rows,
-        cols=columns,
-        subplot_titles=[str(name) for name in shown["label"]],
-        shared_xaxes=True,
-        shared_yaxes=True,
-        horizontal_spacing=0.04,
-        vertical_spacing=min(0.12, 0.5 / rows),
-    )
     groups = list(CBS_GROUPS)
     names = [label(group) for group in groups]
+    with_benchmark = benchmark is not None and not benchmark.isna().all()
+    benchmark_x = _percent(benchmark.reindex(groups).astype(float)) if with_benchmark else []
+    traces: list[dict[str, object]] = []
     for position, (_, team) in enumerate(shown.iterrows()):
-        cell = {"row": position // columns + 1, "col": position % columns + 1}
-        first = position == 0
-        team_shares = _percent([team[f"team_{group}"] for group in groups])
-        fig.add_trace(
-            go.Bar(
-                name=t("chart.compare.team"),
-                x=team_shares,
-                y=names,
-                orientation="h",
-                marker={"color": [EDUCATION_COLOURS[group] for group in groups]},
-                showlegend=first,
-                legendgroup="team",
-                hovertemplate=_hover("chart.compare.team_hover", group="%{y}", share="%{x:.0f}"),
-            ),
-            **cell,
-        )
-        fig.add_trace(
-            go.Scatter(
-                name=t("chart.compare.municipality"),
-                x=_percent([team[f"pop_{group}"] for group in groups]),
-                y=names,
-                mode="markers",
-                marker={
-                    "symbol": "line-ns-open",
-                    "size": 20,
-                    "color": POPULATION_COLOUR,
-                    "line": {"width": 3, "color": POPULATION_COLOUR},
-                },
-                showlegend=first,
-                legendgroup="population",
-                hovertemplate=_hover(
-                    "chart.compare.municipality_hover", group="%{y}", share="%{x:.0f}"
-                ),
-            ),
-            **cell,
-        )
-        if benchmark is not None and not benchmark.isna().all():
-            fig.add_trace(
-                go.Scatter(
-                    name=t("chart.representation.netherlands"),
-                    x=_percent(benchmark.reindex(groups).astype(float)),
-                    y=names,
-                    mode="markers",
-                    marker={"symbol": "diamond-open", "size": 10, "color": BENCHMARK_COLOUR},
-                    showlegend=first,
-                    legendgroup="benchmark",
-                    hovertemplate=_hover(
-                        "chart.representation.netherlands_hover", group="%{y}", share="%{x:.0f}"
-                    ),
-                ),
-                **cell,
-            )
-    fig.update_xaxes(range=[0, 100], ticksuffix="%")
-    fig.update_yaxes(categoryorder="array", categoryarray=names, autorange="reversed")
+        axes = _panel_axes(position + 1)
+        traces += _panel_traces(team, groups, names, axes, first=position == 0)
+        if with_benchmark:
+            traces.append(_benchmark_trace(benchmark_x, names, axes, first=position == 0))
+    layout = _panel_layout([str(name) for name in shown["label"]], rows, columns, names)
+    # Built as one dict: plotly's make_subplots and per-panel add_trace/update_*axes cost
+    # 0.2-0.3 s for 24 panels, a tenth of the whole comparison page.
+    fig = go.Figure({"data": traces, "layout": layout})
     height = 140 + PANEL_HEIGHT * rows
     return legend_above_panel_titles(finish(fig, title, height=height), height)
+
+
+def _panel_axes(number: int) -> dict[str, str]:
+    suffix = "" if number == 1 else str(number)
+    return {"xaxis": f"x{suffix}", "yaxis": f"y{suffix}"}
+
+
+def _panel_traces(
+    team: pd.Series, groups: list[str], names: list[str], axes: dict[str, str], first: bool
+) -> list[dict[str, object]]:
+    bars = {
+        "type": "bar",
+        "name": t("chart.compare.team"),
+        "x": _percent([team[f"team_{group}"] for group in groups]),
+        "y": names,
+        "orientation": "h",
+        "marker": {"color": [EDUCATION_COLOURS[group] for group in groups]},
+        "showlegend": first,
+        "legendgroup": "team",
+        "hovertemplate": _hover("chart.compare.team_hover", group="%{y}", share="%{x:.0f}"),
+        **axes,
+    }
+    municipality = {
+        "type": "scatter",
+        "name": t("chart.compare.municipality"),
+        "x": _percent([team[f"pop_{group}"] for group in groups]),
+        "y": names,
+        "mode": "markers",
+        "marker": {
+            "symbol": "line-ns-open",
+            "size": 20,
+            "color": POPULATION_COLOUR,
+            "line": {"width": 3, "color": POPULATION_COLOUR},
+        },
+        "showlegend": first,
+        "legendgroup": "population",
+        "hovertemplate": _hover("chart.compare.municipality_hover", group="%{y}", share="%{x:.0f}"),
+        **axes,
+    }
+    return [bars, municipality]
+
+
+def _benchmark_trace(
+    x: list[float | None], names: list[str], axes: dict[str, str], first: bool
+) -> dict[str, object]:
+    return {
+        "type": "scatter",
+        "name": t("chart.representation.netherlands"),
+        "x": x,
+        "y": names,
+        "mode": "markers",
+        "marker": {"symbol": "diamond-open", "size": 10, "color": BENCHMARK_COLOUR},
+        "showlegend": first,
+        "legendgroup": "benchmark",
+        "hovertemplate": _hover(
+            "chart.representation.netherlands_hover", group="%{y}", share="%{x:.0f}"
+        ),
+        **axes,
+    }
+
+
+def _domains(count: int, spacing: float) -> list[tuple[float, float]]:
+    """Equal panel domains on [0, 1] with `spacing` between them (as make_subplots)."""
+    size = (1 - spacing * (count - 1)) / count
+    return [(i * (size + spacing), i * (size + spacing) + size) for i in range(count)]
+
+
+def _panel_layout(
+    titles: list[str], rows: int, columns: int, names: list[str]
+) -> dict[str, object]:
+    """Axes of a rows × columns grid, x shared per column and y per row (tick labels only on
+    the bottom row and the left column), and each panel's title above it."""
+    x_domains = _domains(columns, HORIZONTAL_SPACING)
+    y_domains = _domains(rows, min(0.12, 0.5 / rows))[::-1]  # first row on top
+    layout: dict[str, object] = {}
+    annotations = []
+    for position, panel_title in enumerate(titles):
+        row, column = divmod(position, columns)
+        suffix = "" if position == 0 else str(position + 1)
+        layout[f"xaxis{suffix}"] = {
+            "domain": list(x_domains[column]),
+            "anchor": f"y{suffix}",
+            "range": [0, 100],
+            "ticksuffix": "%",
+            "matches": None if position == 0 else "x",
+            "showticklabels": position + columns >= len(titles),
+        }
+        layout[f"yaxis{suffix}"] = {
+            "domain": list(y_domains[row]),
+            "anchor": f"x{suffix}",
+            "categoryorder": "array",
+            "categoryarray": names,
+            "autorange": "reversed",
+            "matches": None if position == 0 else "y",
+            "showticklabels": column == 0,
+        }
+        annotations.append(
+            {
+                "text": panel_title,
+                "x": sum(x_domains[column]) / 2,
+                "y": y_domains[row][1],
+                "xref": "paper",
+                "yref": "paper",
+                "xanchor": "center",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "font": {"size": 16},
+            }
+        )
+    layout["annotations"] = annotations
+    return layout
 
 
 # --- One figure per team, side by side -----------------------------------------------------------

@@ -176,6 +176,20 @@ def test_small_multiples_stop_at_the_panel_limit() -> None:
     assert len(annotation_texts(fig)) == 4
 
 
+def test_small_multiples_label_the_axes_only_at_the_grid_edges() -> None:
+    rows = pd.concat([comparison_rows()] * 3, ignore_index=True).head(5)
+    rows["label"] = [f"Team {i}" for i in range(len(rows))]
+    layout = cc.education_small_multiples(rows, None).layout
+    x_axes = [layout[f"xaxis{'' if i == 1 else i}"] for i in range(1, 6)]
+    y_axes = [layout[f"yaxis{'' if i == 1 else i}"] for i in range(1, 6)]
+    # 3 columns: panels 3, 4 and 5 have no panel below them; panels 1 and 4 start a row
+    assert [axis.showticklabels for axis in x_axes] == [False, False, True, True, True]
+    assert [axis.showticklabels for axis in y_axes] == [True, False, False, True, False]
+    assert [axis.matches for axis in x_axes[1:]] == ["x"] * 4
+    assert x_axes[0].domain[0] == 0 and x_axes[2].domain[1] == pytest.approx(1)
+    assert y_axes[0].domain[1] == pytest.approx(1) and y_axes[3].domain[0] == 0
+
+
 def test_comparison_figures_on_no_teams_say_geen_gegevens() -> None:
     empty = comparison_rows().iloc[0:0]
     for builder in (
