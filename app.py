@@ -23,7 +23,8 @@ from ui.navigation import navigation_pages, page_paths
 
 def open_store_or_stop() -> None:
     try:
-        data.engine()
+        with st.spinner(t("app.opening_store")):
+            data.engine()
     except StoreError as error:
         st.error(error.message)
         with st.expander(t("app.technical_details")):

@@ -8,6 +8,7 @@ COMMON: dict[str, dict[str, str]] = {
         "en": "Sample data: every person, case and figure is fictional.",
     },
     "app.technical_details": {"nl": "Technische details", "en": "Technical details"},
+    "app.opening_store": {"nl": "De database wordt geopend…", "en": "Opening the database…"},
     "sidebar.language": {"nl": "Taal", "en": "Language"},
     "nav.section.dashboard": {"nl": "Dashboard", "en": "Dashboard"},
     "nav.section.population": {

@@ -20,7 +20,7 @@ def database_url() -> str:
     return load_settings().database_url
 
 
-@st.cache_resource(show_spinner="De database wordt geopend…")
+@st.cache_resource(show_spinner=False)  # app.py shows a spinner in the chosen language
 def opened_store(url: str) -> OpenedStore:
     """Open (create, migrate) the store once per URL; a new SQLite file gets the sample data."""
     store = open_store(url)
