@@ -309,13 +309,20 @@ def duo_segments(
 def duo_case_days(
     cases: pd.DataFrame, assignments: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp
 ) -> pd.DataFrame:
-    """Case-days per duo type within the period (duo_type, case_days, share of case-days).
+    """Case-days per duo type within the period (duo_type, case_days, share of case-days,
+    cases_with_type: the number of cases that had the type on at least one of those days).
 
     Every day a case is open in the period counts once, under the duo type it had that day.
     """
     segments = duo_segments(cases, assignments, start, end)
     days = segments.groupby("duo_type")["days"].sum()
-    return _shares_per_type(days, "case_days")
+    with_days = segments[segments["days"] > 0]
+    cases_with_type = with_days.groupby("duo_type")["case_id"].nunique()
+    mix = _shares_per_type(days, "case_days")
+    mix["cases_with_type"] = (
+        cases_with_type.reindex(list(DUO_TYPES), fill_value=0).astype(int).to_numpy()
+    )
+    return mix
 
 
 def duo_mix_over_time(

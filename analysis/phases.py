@@ -108,17 +108,19 @@ def member_days_summary(
     """Member-days per education group × phase, and each group's share of the phase's days.
 
     Long rows: education_group, phase, days, share (share within the phase; 0 when the phase has
-    no days). `roles` limits the roles counted (None = all).
+    no days), members (distinct members whose days these are: what the small-number rule
+    counts). `roles` limits the roles counted (None = all).
     """
     chosen = member_days if roles is None else member_days[member_days["role"].isin(roles)]
     grid = pd.MultiIndex.from_product(
         [list(DUO_GROUPS), list(PHASES)], names=["education_group", "phase"]
     )
-    days = chosen.groupby(["education_group", "phase"])["days"].sum()
-    days = days.reindex(grid, fill_value=0).astype(int)
+    by_cell = chosen.groupby(["education_group", "phase"])
+    days = by_cell["days"].sum().reindex(grid, fill_value=0).astype(int)
+    members = by_cell["member_id"].nunique().reindex(grid, fill_value=0).astype(int)
     phase_totals = days.groupby(level="phase").transform("sum")
     share = (days / phase_totals.where(phase_totals > 0)).fillna(0.0)
-    return pd.DataFrame({"days": days, "share": share}).reset_index()
+    return pd.DataFrame({"days": days, "share": share, "members": members}).reset_index()
 
 
 def _duration_groups(
@@ -204,6 +206,15 @@ def phase_transitions(phases: pd.DataFrame, cases: pd.DataFrame) -> pd.DataFrame
     ).dropna()
     counts = flows.groupby(["source", "target"]).size().rename("value").reset_index()
     return counts.sort_values("value", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def phase_members(summary: pd.DataFrame, phase: str, group: str | None = None) -> int:
+    """Distinct members with days in a phase (of one education group, or of all: a member
+    belongs to one group, so the groups add up)."""
+    rows = summary[summary["phase"] == phase]
+    if group is not None:
+        rows = rows[rows["education_group"] == group]
+    return int(rows["members"].sum())
 
 
 def group_share_of_phase(summary: pd.DataFrame, group: str, phase: str) -> float:

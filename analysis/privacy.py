@@ -7,8 +7,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
+
+from i18n import percent, t
+
+if TYPE_CHECKING:
+    from analysis.duos import TandemComparison
 
 SMALL_COUNT_LIMIT = 5
 SUPPRESSED = "<5"
@@ -22,6 +28,51 @@ def show_count(count: float, presentation: bool) -> str:
     if math.isnan(count):
         return "–"
     return SUPPRESSED if is_suppressed(count, presentation) else str(round(count))
+
+
+def is_share_suppressed(total: float, part: float, presentation: bool) -> bool:
+    """A share rests on a small number when the total it is taken of, or the part it counts,
+    is 1-4 (so 0 of 3 is hidden too: it is built on 3)."""
+    return is_suppressed(total, presentation) or is_suppressed(part, presentation)
+
+
+def share_text(
+    share: float,
+    total: float,
+    presentation: bool,
+    *,
+    part: float | None = None,
+    hidden: str | None = None,
+) -> str:
+    """`share` as a percentage ('42 %'; '–' without one). In presentation mode it gives way to
+    `hidden` ('<5 casussen' unless told otherwise) when it is built on 1-4: the `total` it is a
+    share of, or the `part` it counts (share × total unless given)."""
+    if math.isnan(share):
+        return "–"
+    counted = share * total if part is None else part
+    if is_share_suppressed(total, round(counted, 6), presentation):
+        return t("common.fewer_than_5_cases") if hidden is None else hidden
+    return percent(share)
+
+
+class TandemTexts(NamedTuple):
+    observed: str
+    expected: str
+    sentence: str | None
+
+
+def tandem_texts(comparison: TandemComparison, presentation: bool) -> TandemTexts:
+    """Observed tandem share, the chance expectation and the conclusion as shown. In
+    presentation mode all three go when the duo cases or the tandems among them are 1-4: the
+    expectation and the sentence compare with (and the sentence counts) what is hidden."""
+    duos, tandems = comparison.duo_cases, comparison.tandems
+    if is_share_suppressed(duos, tandems, presentation):
+        return TandemTexts(t("common.fewer_than_5_cases"), "–", None)
+    return TandemTexts(
+        percent(comparison.observed_share),
+        percent(comparison.expected_share),
+        comparison.sentence,
+    )
 
 
 def mask_small(

@@ -83,10 +83,12 @@ def _expected_on_case_scale(mix: pd.DataFrame, expectation: pd.Series) -> pd.Ser
     return expectation.reindex(list(PAIR_TYPES)) * pair_share
 
 
-def duo_mix_bar(mix: pd.DataFrame, expectation: pd.Series | None = None) -> go.Figure:
+def duo_mix_bar(
+    mix: pd.DataFrame, expectation: pd.Series | None = None, title: str | None = None
+) -> go.Figure:
     """Share of cases per duo type (bars, count in the label); optionally a marker per pair type
     for what random pairing would give with the same number of two-person cases."""
-    title = t("chart.duo_mix.title")
+    title = title or t("chart.duo_mix.title")
     if _is_empty(mix, "cases"):
         return no_data_figure(title)
     fig = go.Figure(
@@ -233,7 +235,7 @@ def phase_stack_over_time(long_df: pd.DataFrame) -> go.Figure:
 
 def member_days_bar(summary: pd.DataFrame) -> go.Figure:
     """Per phase, the share of member-days by education group (education_group, phase, days,
-    share), stacked to 100 %."""
+    share), stacked to 100 %. Masked rows (NaN days and share) are left out of the stack."""
     title = t("chart.member_days.title")
     if _is_empty(summary, "days"):
         return no_data_figure(title)
@@ -244,7 +246,8 @@ def member_days_bar(summary: pd.DataFrame) -> go.Figure:
             go.Bar(
                 x=_labels(rows["phase"]),
                 y=_percent(rows["share"]),
-                customdata=rows["days"].astype(int).tolist(),
+                # A segment masked for the small-number rule (NaN) has no bar and no days.
+                customdata=["–" if pd.isna(d) else int(d) for d in rows["days"]],
                 name=_group_label(group),
                 marker_color=EDUCATION_COLOURS.get(group, "#999999"),
                 hovertemplate=_hover(

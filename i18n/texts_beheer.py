@@ -786,6 +786,12 @@ BEHEER: dict[str, dict[str, str]] = {
         "nl": "Zet de presentatiemodus uit om gegevens te exporteren: de export bevat namen.",
         "en": "Turn presentation mode off to export data: the export contains names.",
     },
+    "export.presentation_no_backup": {
+        "nl": "Back-up maken, terugzetten en met een lege database beginnen kan niet in de "
+        "presentatiemodus: een back-up bevat namen.",
+        "en": "Making a backup, restoring one and starting with an empty database are not "
+        "available in presentation mode: a backup contains names.",
+    },
     "export.scope": {"nl": "Wat exporteert u?", "en": "What are you exporting?"},
     "export.scope.team": {"nl": "Alleen {team}", "en": "Only {team}"},
     "export.scope.all": {"nl": "Hele database (alle teams)", "en": "Whole database (all teams)"},

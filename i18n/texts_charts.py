@@ -32,6 +32,7 @@ CHARTS: dict[str, dict[str, str]] = {
     "chart.duo_group.overig": {"nl": "overig", "en": "other"},
     # --- Duo types (charts/work.py) -----------------------------------------------------------
     "chart.duo_mix.title": {"nl": "Duotypen van casussen", "en": "Duo types of cases"},
+    "chart.duo_days.title": {"nl": "Duotypen naar casusdagen", "en": "Duo types by case-days"},
     "chart.duo_mix.cases": {"nl": "Casussen", "en": "Cases"},
     "chart.duo_mix.random_pairing": {
         "nl": "Bij willekeurige koppeling",

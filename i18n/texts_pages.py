@@ -6,6 +6,7 @@ PAGES: dict[str, dict[str, str]] = {
     # --- shared --------------------------------------------------------------------------------
     "common.period_range": {"nl": "{start} t/m {end}", "en": "{start} to {end}"},
     "common.fewer_than_5_cases": {"nl": "<5 casussen", "en": "<5 cases"},
+    "common.fewer_than_5_members": {"nl": "<5 teamleden", "en": "<5 members"},
     "common.points": {"nl": "{value} %-punt", "en": "{value} pp"},
     "common.no_teams": {
         "nl": "Er staan nog geen teams in de database. Begin bij **Gegevensbeheer**: voeg een "

@@ -27,8 +27,9 @@ def main() -> None:
     engine = data.engine()
     filters = current_filters()
 
+    presenting = filters is not None and filters.presentation
     st.header(t("export.title"))
-    if filters is not None and filters.presentation:
+    if presenting:
         st.info(t("export.presentation_off"))
     elif principal.may_manage_store:
         table_downloads(engine, choose_scope(filters))
@@ -38,6 +39,9 @@ def main() -> None:
         return
 
     st.header(t("backup.title"))
+    if presenting:  # a backup holds every name; restoring or emptying is no act for a screen
+        st.info(t("export.presentation_no_backup"))
+        return
     store_contents(engine)
     backup_download(engine)
     st.subheader(t("backup.restore"))

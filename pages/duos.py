@@ -20,8 +20,8 @@ from analysis.education import active_on
 from charts.work import co_assignment_heatmap, duo_breakdown_bar, duo_mix_bar, duo_over_time
 from i18n import t
 from ui import state
-from ui.page import explain, format_pct, require_filters
-from ui.privacy import count_table_text, mask_matrix, mask_small, show_count
+from ui.page import explain, require_filters
+from ui.privacy import count_table_text, mask_matrix, mask_small, show_count, tandem_texts
 from ui.team_data import team_rows
 
 BREAKDOWNS = ("target_group", "complexity", "pilot", "phase")
@@ -49,23 +49,30 @@ def main() -> None:
     expectation = random_pairing_expectation(active_on(rows.members, end), weight="fte")
     chance = tandem_vs_chance(case_types, expectation)
 
+    tandem = tandem_texts(chance, hide)
     cols = st.columns(3)
     cols[0].metric(
         t("duos.cases"), show_count(len(case_types), hide), help=t("overview.cases.help")
     )
-    cols[1].metric(
-        t("duos.tandem_share"), format_pct(chance.observed_share), help=t("duos.tandem_share.help")
-    )
-    cols[2].metric(
-        t("duos.expected"), format_pct(chance.expected_share), help=t("duos.expected.help")
-    )
-    if chance.sentence:
-        st.markdown(f"**{chance.sentence}**")
+    cols[1].metric(t("duos.tandem_share"), tandem.observed, help=t("duos.tandem_share.help"))
+    cols[2].metric(t("duos.expected"), tandem.expected, help=t("duos.expected.help"))
+    if tandem.sentence:
+        st.markdown(f"**{tandem.sentence}**")
     mix = mask_small(duo_mix(case_types), hide, "cases", ("cases", "share"))
     st.plotly_chart(duo_mix_bar(mix, expectation), width="stretch")
     explain(t("duos.mix.explain"))
-    days = duo_case_days(rows.cases, rows.assignments, start, end)
-    st.plotly_chart(duo_mix_bar(days.rename(columns={"case_days": "cases"})), width="stretch")
+    # Case-days rest on the cases that had the type on any day of the period, not on the case
+    # mix (type on one reference day): a type held for a while by 1-4 cases is hidden too.
+    days = mask_small(
+        duo_case_days(rows.cases, rows.assignments, start, end),
+        hide,
+        "cases_with_type",
+        ("case_days", "share"),
+    )
+    days_chart = duo_mix_bar(
+        days.rename(columns={"case_days": "cases"}), title=t("chart.duo_days.title")
+    )
+    st.plotly_chart(days_chart, width="stretch")
     explain(t("duos.days.explain"))
 
     st.subheader(t("duos.over_time.header"))

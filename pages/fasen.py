@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from analysis.duos import case_duo_types
@@ -12,6 +13,7 @@ from analysis.phases import (
     open_cases_by_phase,
     phase_counts_over_time,
     phase_durations,
+    phase_members,
     phase_transitions,
 )
 from analysis.workload import caseload_per_fte, lead_role_share
@@ -27,8 +29,8 @@ from charts.work import (
 from i18n import label, t
 from ui import state
 from ui.filters import Filters
-from ui.page import explain, format_pct, require_filters
-from ui.privacy import drop_small_rows, mask_count_series, mask_small
+from ui.page import explain, require_filters
+from ui.privacy import drop_small_rows, mask_count_series, mask_small, share_text
 from ui.team_data import TeamRows, team_rows
 
 GROUPINGS = ("target_group", "duo_type")
@@ -47,6 +49,18 @@ def phase_counts_section(rows: TeamRows, filters: Filters) -> None:
     explain(t("phases.over_time.explain"))
 
 
+def mbo_share_text(summary: pd.DataFrame, phase: str, presentation: bool) -> str:
+    """The mbo'ers' share of a phase, hidden when the members behind it (all, or the mbo'ers
+    among them) are 1-4."""
+    return share_text(
+        group_share_of_phase(summary, "mbo", phase),
+        phase_members(summary, phase),
+        presentation,
+        part=phase_members(summary, phase, "mbo"),
+        hidden=t("common.fewer_than_5_members"),
+    )
+
+
 def who_does_which_phase(rows: TeamRows, filters: Filters) -> None:
     st.subheader(t("phases.who.header"))
     days = member_days_by_phase(rows.assignments, rows.phases, filters.start_ts, filters.end_ts)
@@ -55,10 +69,11 @@ def who_does_which_phase(rows: TeamRows, filters: Filters) -> None:
     for col, phase in zip(cols, ("toeleiding", "waakvlam"), strict=True):
         col.metric(
             t("phases.by_mbo", phase=label(phase).capitalize()),
-            format_pct(group_share_of_phase(summary, "mbo", phase)),
+            mbo_share_text(summary, phase, filters.presentation),
             help=t("phases.by_mbo.help", phase=label(phase)),
         )
-    st.plotly_chart(member_days_bar(summary), width="stretch")
+    shown = mask_small(summary, filters.presentation, "members", ("days", "share"))
+    st.plotly_chart(member_days_bar(shown), width="stretch")
     explain(t("phases.member_days.explain"))
 
 

@@ -19,7 +19,7 @@ from ui.page import (
     require_filters,
     show_population_source,
 )
-from ui.privacy import is_suppressed, mask_count_series, mask_representation, show_count
+from ui.privacy import mask_count_series, mask_representation, share_text, show_count
 
 
 def load_figures(filters: Filters) -> tuple[OverviewFigures, pd.DataFrame]:
@@ -36,17 +36,6 @@ def load_figures(filters: Filters) -> tuple[OverviewFigures, pd.DataFrame]:
         end=filters.end_ts,
     )
     return figures, population
-
-
-def share_text(share: float, total: int, presentation: bool) -> str:
-    """A share, hidden in presentation mode when the count behind it is below 5."""
-    if share != share:  # NaN
-        return "–"
-    return (
-        t("common.fewer_than_5_cases")
-        if is_suppressed(share * total, presentation)
-        else format_pct(share)
-    )
 
 
 def team_metrics(figures: OverviewFigures, filters: Filters) -> None:

@@ -17,7 +17,7 @@ from i18n import label, t
 from ui import data, state
 from ui.filters import Filters
 from ui.page import explain, require_filters
-from ui.privacy import mask_small_groups
+from ui.privacy import mask_small_groups, show_count
 
 BREAKDOWNS = (
     "cbs_group",
@@ -95,7 +95,11 @@ def main() -> None:
         st.info(t("composition.empty"))
         return
     weight, unit = choose_weight()
-    st.metric(t("composition.members_on_day"), len(team), help=t("composition.members_on_day.help"))
+    st.metric(
+        t("composition.members_on_day"),
+        show_count(len(team), filters.presentation),
+        help=t("composition.members_on_day.help"),
+    )
     show_breakdowns(team, weight, unit, filters.presentation)
     if filters.presentation:
         st.caption(t("composition.presentation.hidden"))

@@ -16,7 +16,13 @@ import plotly.graph_objects as go
 from analysis.duos import case_duo_types, duo_mix
 from analysis.overview import OverviewFigures, overview_figures
 from analysis.phases import member_days_by_phase, member_days_summary
-from analysis.privacy import mask_count_series, mask_representation, mask_small, show_count
+from analysis.privacy import (
+    mask_count_series,
+    mask_representation,
+    mask_small,
+    share_text,
+    show_count,
+)
 from analysis.reference import population_source_line
 from charts.overview import open_phase_bar, simple_mix_bar
 from charts.representation import representation_chart
@@ -57,9 +63,7 @@ def _pct(value: float) -> str:
 
 
 def _share(share: float, total: int) -> str:
-    if pd.isna(share):
-        return "–"
-    return t("report.fewer_than_five_cases") if 0 < share * total < 5 else _pct(share)
+    return share_text(share, total, PRESENTATION, hidden=t("report.fewer_than_five_cases"))
 
 
 def _team_section(fig: OverviewFigures) -> Section:
@@ -119,7 +123,7 @@ def _phase_sections(fig: OverviewFigures, data: TeamData, subject: ReportSubject
             t("report.member_days.title"),
             (),
             t("report.member_days.explanation"),
-            member_days_bar(days),
+            member_days_bar(mask_small(days, PRESENTATION, "members", ("days", "share"))),
         ),
     ]
 

@@ -239,6 +239,14 @@ def test_duo_case_days_sums_days_per_type() -> None:
     assert days.loc["mbo-mbo", "share"] == pytest.approx(27 / 62)
 
 
+def test_duo_case_days_counts_the_cases_behind_each_type() -> None:
+    days = duo_case_days(january_cases(), january_assignments(), *JANUARY).set_index("duo_type")
+    # Case 1 is solo twice and mbo-hbo once: one case behind each; case 2 and 3 one each.
+    behind = days["cases_with_type"]
+    assert behind[["solo", "mbo-hbo", "geen toewijzing", "mbo-mbo"]].tolist() == [1, 1, 1, 1]
+    assert behind.sum() == 4
+
+
 def test_duo_case_days_without_cases_is_all_zero() -> None:
     days = duo_case_days(january_cases().iloc[:0], january_assignments(), *JANUARY)
     assert days["case_days"].sum() == 0

@@ -12,6 +12,7 @@ from analysis.phases import (
     open_cases_by_phase,
     phase_counts_over_time,
     phase_durations,
+    phase_members,
     phase_transitions,
 )
 
@@ -196,6 +197,18 @@ def test_member_days_summary_shares_per_phase() -> None:
     # uitstroom: only the consult (overig) → 1; waakvlam: nothing → 0.
     assert summary.loc[("overig", "uitstroom"), "share"] == pytest.approx(1.0)
     assert summary.loc[("mbo", "waakvlam"), "share"] == 0.0
+
+
+def test_member_days_summary_counts_the_members_behind_each_share() -> None:
+    days = member_days_by_phase(work_assignments(), work_phases(), *JANUARY)
+    summary = member_days_summary(days)
+    members = summary.set_index(["education_group", "phase"])["members"]
+    # Member 10 (mbo) and member 20 (hbo) both work toeleiding and begeleiding on case 1.
+    assert members[("mbo", "toeleiding")] == 1
+    assert members[("hbo", "begeleiding")] == 1
+    assert members[("overig", "uitstroom")] == 1
+    assert (phase_members(summary, "toeleiding"), phase_members(summary, "waakvlam")) == (2, 0)
+    assert phase_members(summary, "toeleiding", "mbo") == 1
 
 
 def test_member_days_summary_can_leave_out_consult() -> None:

@@ -7,13 +7,16 @@ import math
 import pandas as pd
 import pytest
 
+from analysis.duos import TandemComparison
 from analysis.privacy import (
     count_table_text,
     drop_small_rows,
     mask_matrix,
     mask_representation,
     mask_small,
+    share_text,
     show_count,
+    tandem_texts,
 )
 
 
@@ -65,3 +68,49 @@ def test_matrix_table_and_rows() -> None:
     assert count_table_text(matrix, True).loc["A", "B"] == "<5"
     links = pd.DataFrame({"source": ["x", "y"], "target": ["y", "z"], "value": [3, 12]})
     assert drop_small_rows(links, True, "value")["value"].tolist() == [12]
+
+
+@pytest.mark.parametrize(
+    "share,total,presentation,shown",
+    [
+        (0.4, 10, True, "<5 casussen"),  # 4 of 10: the part is small
+        (0.4, 10, False, "40 %"),
+        (0.0, 3, True, "<5 casussen"),  # 0 of 3: the total is small
+        (0.0, 8, True, "0 %"),
+        (0.5, 10, True, "50 %"),
+        (1.0, 2, False, "100 %"),
+        (math.nan, 3, True, "–"),
+    ],
+)
+def test_share_text_hides_shares_of_or_on_1_to_4(
+    share: float, total: int, presentation: bool, shown: str
+) -> None:
+    assert share_text(share, total, presentation) == shown
+
+
+def test_share_text_can_count_another_part_and_say_what_is_hidden() -> None:
+    # 65 % of the member-days, by 2 of 3 members; by 7 of 12.
+    assert share_text(0.65, 3, True, part=2, hidden="<5 teamleden") == "<5 teamleden"
+    assert share_text(0.65, 12, True, part=7, hidden="<5 teamleden") == "65 %"
+
+
+def comparison(duos: int, tandems: int) -> TandemComparison:
+    return TandemComparison(duos, tandems, tandems / duos, 0.5, 0.2, "De conclusie.")
+
+
+def test_tandem_texts_show_everything_to_the_team() -> None:
+    assert tandem_texts(comparison(7, 3), False) == ("43 %", "50 %", "De conclusie.")
+
+
+@pytest.mark.parametrize("duos,tandems", [(7, 3), (2, 2), (4, 0)])
+def test_tandem_texts_hide_share_expectation_and_sentence_on_1_to_4(
+    duos: int, tandems: int
+) -> None:
+    assert tandem_texts(comparison(duos, tandems), True) == ("<5 casussen", "–", None)
+
+
+@pytest.mark.parametrize("duos,tandems", [(7, 0), (8, 6)])
+def test_tandem_texts_show_shares_resting_on_5_or_more(duos: int, tandems: int) -> None:
+    shown = tandem_texts(comparison(duos, tandems), True)
+    assert shown.sentence == "De conclusie."
+    assert shown.expected == "50 %"

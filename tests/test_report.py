@@ -7,23 +7,27 @@ import pytest
 from sqlalchemy import Engine
 
 from data_model import queries
-from reporting.html_report import ReportSubject, TeamData, build_report
+from reporting.html_report import ReportSubject, TeamData, build_report, report_sections
 from reporting.pdf import html_to_pdf, pdf_available
 from tests.apptest import run_page
 from tests.fixture_data import CASE_CODES, MEMBER_NAMES, PERIOD_END, PERIOD_START
 
 
-@pytest.fixture
-def report(tiny_engine: Engine) -> str:
+def subject_and_data(engine: Engine) -> tuple[ReportSubject, TeamData]:
     subject = ReportSubject("Testteam", "Testdorp", "GM9991", PERIOD_START, PERIOD_END)
     data = TeamData(
-        members=queries.load_members(tiny_engine, [1]),
-        cases=queries.load_cases(tiny_engine, [1], PERIOD_START, PERIOD_END),
-        assignments=queries.load_assignments(tiny_engine, [1], PERIOD_START, PERIOD_END),
-        phases=queries.load_phases(tiny_engine, [1], PERIOD_START, PERIOD_END),
-        population=queries.load_population(tiny_engine, ["GM9991", "NL01"]),
+        members=queries.load_members(engine, [1]),
+        cases=queries.load_cases(engine, [1], PERIOD_START, PERIOD_END),
+        assignments=queries.load_assignments(engine, [1], PERIOD_START, PERIOD_END),
+        phases=queries.load_phases(engine, [1], PERIOD_START, PERIOD_END),
+        population=queries.load_population(engine, ["GM9991", "NL01"]),
     )
-    return build_report(subject, data, sample_data=True)
+    return subject, data
+
+
+@pytest.fixture
+def report(tiny_engine: Engine) -> str:
+    return build_report(*subject_and_data(tiny_engine), sample_data=True)
 
 
 def figure(report: str, label: str) -> str:
@@ -43,6 +47,15 @@ def test_report_shows_key_figures_with_small_counts_suppressed(report: str) -> N
     assert figure(report, "Dissimilariteit (Duncan)") == "30 %"
     assert figure(report, "Jeugdcasussen niet conform SKJ-norm") == "&lt;5"
     assert figure(report, "In mbo-hbo-tandem") == "&lt;5 casussen"
+
+
+def test_report_masks_member_days_resting_on_fewer_than_5_members(tiny_engine: Engine) -> None:
+    # Every phase × education group of the tiny team rests on 1-4 members.
+    sections = report_sections(*subject_and_data(tiny_engine))
+    chart = next(s.chart for s in sections if s.title == "Wie doet welke fase")
+    assert chart is not None
+    bars = [y for trace in chart.data for y in (getattr(trace, "y", None) or ())]
+    assert [y for y in bars if y is not None and y == y] == []
 
 
 def test_report_names_the_population_source_and_fictional_status(report: str) -> None:
