@@ -319,7 +319,6 @@ PAGES: dict[str, dict[str, str]] = {
     },
     "population.plan.add": {"nl": "{n} erbij in {group}", "en": "{n} more in {group}"},
     "population.plan.remove": {"nl": "{n} eraf in {group}", "en": "{n} fewer in {group}"},
-    "common.no_cases": {
     "population.plan.add_fte": {
         "nl": "{n} erbij in {group} ({fte} FTE)",
         "en": "{n} more in {group} ({fte} FTE)",
@@ -338,6 +337,7 @@ PAGES: dict[str, dict[str, str]] = {
         "nl": "1 teamlid zonder bekend opleidingsniveau telt niet mee.",
         "en": "1 team member without a known education level is left out.",
     },
+    "common.no_cases": {
         "nl": "Geen casussen in deze periode. Kies een langere periode.",
         "en": "No cases in this period. Choose a longer period.",
     },
