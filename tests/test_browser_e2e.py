@@ -105,7 +105,8 @@ def dashboard(app_on_tiny: str, tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def browser_page(dashboard: str):  # type: ignore[no-untyped-def]
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+    from playwright import sync_api  # requirements-dev.txt: a missing one fails, never skips
+
     assert Path(CHROMIUM).exists(), "apt-get install -y chromium (scripts/test.sh does this)"
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)

@@ -136,7 +136,8 @@ def wait_healthy_at(address: str, seconds: float = 60) -> None:
 
 @pytest.fixture
 def browser(servers: Servers):  # type: ignore[no-untyped-def]
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+    from playwright import sync_api  # requirements-dev.txt: a missing one fails, never skips
+
     assert Path(CHROMIUM).exists(), "apt-get install -y chromium (scripts/test.sh does this)"
     with sync_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
