@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
@@ -15,6 +16,7 @@ from i18n import percent, t
 
 if TYPE_CHECKING:
     from analysis.duos import TandemComparison
+    from analysis.representation import ComparisonSummary
 
 SMALL_COUNT_LIMIT = 5
 SUPPRESSED = "<5"
@@ -144,3 +146,20 @@ def mask_representation(
     with_people = table.assign(people=headcount.reindex(table.index).to_numpy())
     masked = mask_small(with_people, presentation, "people", REPRESENTATION_SHARE_COLUMNS)
     return masked.drop(columns="people")
+
+
+def mask_small_team_indices(
+    summary: ComparisonSummary, people: float, presentation: bool
+) -> ComparisonSummary:
+    """Presentation mode, a team (in the groups of this view) of 1-4 people: the dissimilarity,
+    the team's Blau index and the biggest gap are percentages built on those few people, so
+    they go (NaN, no group named). The population's Blau index is kept."""
+    if not is_suppressed(people, presentation):
+        return summary
+    return replace(
+        summary,
+        dissimilarity=math.nan,
+        blau_team=math.nan,
+        biggest_gap_group=None,
+        biggest_gap_pp=math.nan,
+    )

@@ -23,7 +23,7 @@ from ui.population import (
     show_unknown_excluded,
     what_if_section,
 )
-from ui.privacy import mask_representation
+from ui.privacy import mask_representation, mask_small_team_indices
 
 
 def main() -> None:
@@ -59,7 +59,8 @@ def main() -> None:
     summary = compare(counts, reference.shares, headcount if weight else None)
 
     shown = replace(
-        summary, table=mask_representation(summary.table, headcount, filters.presentation)
+        mask_small_team_indices(summary, headcount.sum(), filters.presentation),
+        table=mask_representation(summary.table, headcount, filters.presentation),
     )
     headline_metrics(shown)
     st.plotly_chart(representation_chart(shown.table, benchmark), width="stretch")

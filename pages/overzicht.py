@@ -19,7 +19,13 @@ from ui.page import (
     require_filters,
     show_population_source,
 )
-from ui.privacy import mask_count_series, mask_representation, share_text, show_count
+from ui.privacy import (
+    mask_count_series,
+    mask_representation,
+    mask_small_team_indices,
+    share_text,
+    show_count,
+)
 
 
 def load_figures(filters: Filters) -> tuple[OverviewFigures, pd.DataFrame]:
@@ -67,8 +73,9 @@ def population_headline(
     figures: OverviewFigures, population: pd.DataFrame, presentation: bool
 ) -> None:
     st.subheader(t("overview.population.header"))
-    comparison = figures.comparison
-    table = mask_representation(comparison.table, comparison.table["team_count"], presentation)
+    people = figures.comparison.table["team_count"]
+    comparison = mask_small_team_indices(figures.comparison, people.sum(), presentation)
+    table = mask_representation(comparison.table, people, presentation)
     cols = st.columns(2)
     cols[0].metric(
         t("overview.dissimilarity"),

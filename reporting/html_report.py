@@ -20,6 +20,7 @@ from analysis.privacy import (
     mask_count_series,
     mask_representation,
     mask_small,
+    mask_small_team_indices,
     share_text,
     show_count,
 )
@@ -80,8 +81,9 @@ def _team_section(fig: OverviewFigures) -> Section:
 
 
 def _population_section(fig: OverviewFigures, population: pd.DataFrame) -> Section:
-    comparison = fig.comparison
-    table = mask_representation(comparison.table, comparison.table["team_count"], PRESENTATION)
+    people = fig.comparison.table["team_count"]
+    comparison = mask_small_team_indices(fig.comparison, people.sum(), PRESENTATION)
+    table = mask_representation(comparison.table, people, PRESENTATION)
     return Section(
         t("report.population.title"),
         (

@@ -123,12 +123,19 @@ SMALL_FIGURES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
     ("pages/duos.py", {}, {"Tandems onder duo's": "100 %", "Bij toeval verwacht": "70 %"}),
     ("pages/samenstelling.py", TEAM_VERGELIJK, {"Teamleden op peildatum": "2"}),
     ("pages/fasen.py", {}, {"Toeleiding door mbo'ers": "65 %", "Waakvlam door mbo'ers": "50 %"}),
+    # Team Vergelijk: 2 members (1 middelbaar, 1 hoog) against 25/25/50 % -> D 25 %, Blau 75 %
+    (None, TEAM_VERGELIJK, {"Dissimilariteit (Duncan)": "25 %"}),
+    (
+        "pages/bevolking.py",
+        TEAM_VERGELIJK,
+        {"Dissimilariteit (D)": "25 %", "Diversiteit team (Blau)": "75 %"},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("page", "team", "true_values"), SMALL_FIGURES)
 def test_presentation_mode_hides_figures_built_on_fewer_than_5(
-    app_on_tiny: str, page: str, team: dict[str, Any], true_values: dict[str, str]
+    app_on_tiny: str, page: str | None, team: dict[str, Any], true_values: dict[str, str]
 ) -> None:
     shown_to_team = metric_values(run_page(page, presentation_mode=False, **team))
     assert {label: shown_to_team[label] for label in true_values} == true_values
@@ -137,6 +144,17 @@ def test_presentation_mode_hides_figures_built_on_fewer_than_5(
     values = metric_values(presented)
     for label in true_values:
         assert values[label].startswith(HIDDEN_MARKS), (label, values[label])
+
+
+@pytest.mark.parametrize("page", [None, "pages/bevolking.py"])
+def test_presentation_mode_names_no_biggest_gap_of_a_team_under_5(
+    app_on_tiny: str, page: str | None
+) -> None:
+    shown_to_team = metric_values(run_page(page, presentation_mode=False, **TEAM_VERGELIJK))
+    assert shown_to_team["Grootste verschil: laag"] == "-25 %-punt"
+    presented = metric_values(run_page(page, presentation_mode=True, **TEAM_VERGELIJK))
+    assert presented["Grootste verschil: –"] == "–"
+    assert not [label for label in presented if "laag" in label]
 
 
 def bar_values(spec: str) -> list[object]:

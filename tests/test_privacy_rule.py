@@ -14,10 +14,12 @@ from analysis.privacy import (
     mask_matrix,
     mask_representation,
     mask_small,
+    mask_small_team_indices,
     share_text,
     show_count,
     tandem_texts,
 )
+from analysis.representation import compare
 
 
 @pytest.mark.parametrize(
@@ -114,3 +116,19 @@ def test_tandem_texts_show_shares_resting_on_5_or_more(duos: int, tandems: int) 
     shown = tandem_texts(comparison(duos, tandems), True)
     assert shown.sentence == "De conclusie."
     assert shown.expected == "50 %"
+
+
+@pytest.mark.parametrize(
+    ("people", "presentation", "hidden"), [(4, True, True), (5, True, False), (4, False, False)]
+)
+def test_indices_of_a_team_under_5_go_in_presentation_mode(
+    people: int, presentation: bool, hidden: bool
+) -> None:
+    counts = pd.Series({"laag": 0.0, "middelbaar": people - 1.0, "hoog": 1.0})
+    summary = compare(counts, pd.Series({"laag": 0.3, "middelbaar": 0.4, "hoog": 0.3}))
+    shown = mask_small_team_indices(summary, people, presentation)
+    assert math.isnan(shown.dissimilarity) is hidden
+    assert math.isnan(shown.blau_team) is hidden
+    assert (shown.biggest_gap_group is None) is hidden
+    assert shown.blau_population == summary.blau_population  # not built on the team
+    assert shown.table is summary.table
