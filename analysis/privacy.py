@@ -124,10 +124,11 @@ def drop_small_rows(table: pd.DataFrame, presentation: bool, count: str) -> pd.D
 
 
 def count_table_text(table: pd.DataFrame, presentation: bool) -> pd.DataFrame:
-    """A table of counts for display, with 1-4 as '<5' in presentation mode."""
+    """A table of counts for display, with 1-4 as '<5' in presentation mode (then every cell
+    is text, so the column has one type for Arrow)."""
     if not presentation:
         return table
-    return table.map(lambda v: SUPPRESSED if 0 < v < SMALL_COUNT_LIMIT else v)
+    return table.map(lambda v: show_count(float(v), presentation))
 
 
 REPRESENTATION_SHARE_COLUMNS: tuple[str, ...] = (
