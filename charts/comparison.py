@@ -80,13 +80,16 @@ def education_small_multiples(
     rows = math.ceil(len(shown) / columns)
     groups = list(CBS_GROUPS)
     names = [label(group) for group in groups]
-    with_benchmark = benchmark is not None and not benchmark.isna().all()
-    benchmark_x = _percent(benchmark.reindex(groups).astype(float)) if with_benchmark else []
+    benchmark_x = (
+        []
+        if benchmark is None or benchmark.isna().all()
+        else _percent(benchmark.reindex(groups).astype(float))
+    )
     traces: list[dict[str, object]] = []
     for position, (_, team) in enumerate(shown.iterrows()):
         axes = _panel_axes(position + 1)
         traces += _panel_traces(team, groups, names, axes, first=position == 0)
-        if with_benchmark:
+        if benchmark_x:
             traces.append(_benchmark_trace(benchmark_x, names, axes, first=position == 0))
     layout = _panel_layout([str(name) for name in shown["label"]], rows, columns, names)
     # Built as one dict: plotly's make_subplots and per-panel add_trace/update_*axes cost

@@ -51,9 +51,8 @@ def main() -> None:
     groups, weight = choose_view(), choose_weight()
     reference = reference_population(key, choices[key], population, cases, groups)
     nl = population[population["region_code"] == NETHERLANDS_CODE]
-    benchmark = (
-        population_shares(*nl[["low", "middle", "high"]].iloc[0], groups) if len(nl) else None
-    )
+    low, middle, high = nl[["low", "middle", "high"]].iloc[0] if len(nl) else (None,) * 3
+    benchmark = population_shares(low, middle, high, groups) if len(nl) else None
     headcount = group_counts(team, groups)
     counts = group_counts(team, groups, weight)
     summary = compare(counts, reference.shares, headcount if weight else None)

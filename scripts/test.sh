@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs everything the test suite needs and runs it: lint, format check, all tests on SQLite,
+# Installs everything the test suite needs and runs it: lint, format and type checks, all tests on SQLite,
 # then every test that uses a store (data layer and pages) again on a real PostgreSQL server.
 #
 # PostgreSQL: with TEAMSPIEGEL_TEST_POSTGRES_URL set (an admin URL, e.g.
@@ -31,6 +31,8 @@ echo "== ruff check"
 python -m ruff check .
 echo "== ruff format --check"
 python -m ruff format --check .
+echo "== mypy"
+python -m mypy .
 run_pytest() {  # exit code 5: the chosen tests have none for this store; not a failure
   local status=0
   python -m pytest "$@" || status=$?

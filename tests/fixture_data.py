@@ -16,8 +16,8 @@ D = dt.date
 PERIOD_START = D(2026, 1, 1)
 PERIOD_END = D(2026, 6, 30)
 
-MEMBER_NAMES = ("Anna Jansen", "Bram de Boer", "Carla Smit", "Dirk Mulder", "Eva Visser")
-MEMBER_NAMES += ("Frank Bakker", "Gert Hoek", "Hanna Kok")
+MEMBER_NAMES: tuple[str, ...] = ("Anna Jansen", "Bram de Boer", "Carla Smit", "Dirk Mulder")
+MEMBER_NAMES += ("Eva Visser", "Frank Bakker", "Gert Hoek", "Hanna Kok")
 CASE_CODES = ("TD-001", "TD-002", "TD-003", "TD-004", "TD-005", "TD-006", "VS-101")
 
 

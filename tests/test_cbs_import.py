@@ -162,7 +162,9 @@ def test_importing_the_same_table_again_updates_instead_of_duplicating(
     tiny_engine: Engine,
 ) -> None:
     figures = parse_statline_csv(CSV_2024.read_bytes()).figures
-    store_figures(tiny_engine, figures, year=2024, table_id="85984NED", status="voorlopig")
+    store_figures(
+        tiny_engine, figures, year=2024, table_id="85984NED", status=FigureStatus.PROVISIONAL
+    )
     summary = store_figures(
         tiny_engine, figures, year=2024, table_id="85984ned", status=FigureStatus.FINAL
     )
@@ -233,7 +235,9 @@ def test_a_file_that_is_not_statline_csv_is_refused_in_dutch() -> None:
 def test_fictional_status_is_not_accepted_for_cbs_figures(tiny_engine: Engine) -> None:
     figures = parse_statline_csv(CSV_2020.read_bytes()).figures
     with pytest.raises(CbsImportError, match="niet fictief"):
-        store_figures(tiny_engine, figures, year=2020, table_id="84799NED", status="fictief")
+        store_figures(
+            tiny_engine, figures, year=2020, table_id="84799NED", status=FigureStatus.FICTIONAL
+        )
 
 
 def test_table_id_is_read_from_the_download_name() -> None:
@@ -267,7 +271,7 @@ def test_fetch_offline_gives_a_dutch_message(monkeypatch: pytest.MonkeyPatch) ->
 def test_fetched_records_use_the_titles_as_names(monkeypatch: pytest.MonkeyPatch) -> None:
     asked: dict[str, Any] = {}
 
-    def get_data(table: str, filters: str) -> list[dict[str, str]]:
+    def get_data(table: str, filters: str) -> list[dict[str, Any]]:  # cbsodata gives both
         asked.update(table=table, filters=filters)
         return [
             {

@@ -446,7 +446,7 @@ def test_upload_of_right_type_and_size_passes() -> None:
 def test_filled_in_template_imports(tiny_engine: Engine, kind: RecordKind) -> None:
     book = openpyxl.load_workbook(io.BytesIO(template_xlsx(kind)))
     header = [cell.value for cell in book["gegevens"][1]]
-    example = {
+    examples: dict[RecordKind, dict[str, object]] = {
         RecordKind.MEMBER: {
             "naam": "X",
             "pseudoniem": "N-20",
@@ -462,8 +462,9 @@ def test_filled_in_template_imports(tiny_engine: Engine, kind: RecordKind) -> No
             "rol": "consult",
             "startdatum": "01-01-2026",
         },
-    }[kind]
-    book["gegevens"].append([example.get(column) for column in header])
+    }
+    example = examples[kind]
+    book["gegevens"].append([example.get(str(column)) for column in header])
     buffer = io.BytesIO()
     book.save(buffer)
     assert import_file(tiny_engine, kind, "sjabloon.xlsx", buffer.getvalue()) == 1

@@ -119,7 +119,7 @@ def test_export_page_offers_no_backup_restore_or_start_empty_in_presentation(
     assert "Back-up" in " ".join(i.value for i in at.info)
 
 
-SMALL_FIGURES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
+SMALL_FIGURES: list[tuple[str | None, dict[str, Any], dict[str, str]]] = [
     ("pages/duos.py", {}, {"Tandems onder duo's": "100 %", "Bij toeval verwacht": "70 %"}),
     ("pages/samenstelling.py", TEAM_VERGELIJK, {"Teamleden op peildatum": "2"}),
     ("pages/fasen.py", {}, {"Toeleiding door mbo'ers": "65 %", "Waakvlam door mbo'ers": "50 %"}),

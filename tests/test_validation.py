@@ -10,7 +10,13 @@ from pydantic_core import PydanticCustomError
 
 from data_model.columns import RecordKind
 from data_model.enums import Discipline, EducationLevel, Role
-from data_model.validation import parse_code, parse_date, parse_number, risk_flags_value
+from data_model.validation import (
+    MemberRow,
+    parse_code,
+    parse_date,
+    parse_number,
+    risk_flags_value,
+)
 from ui.editor_changes import edits_from_editor
 
 D = dt.date
@@ -114,6 +120,7 @@ def test_grid_edits_become_whole_rows_with_the_version_that_was_shown() -> None:
     assert problems == []
     [edit] = edits
     assert (edit.record_id, edit.expected_version, edit.row_number) == (3, 4, 2)
+    assert isinstance(edit.row, MemberRow)
     assert (edit.row.fte, edit.row.ended_on, edit.row.display_name) == (
         0.6,
         D(2026, 5, 31),
