@@ -83,10 +83,22 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+# Any fixed 64-bit number, the same in every instance: the key of the PostgreSQL advisory lock
+# that lets one instance at a time bring the schema up to date.
+SCHEMA_LOCK_KEY = 0x7465616D73706965  # "teamspie"
+
+
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest migration in one transaction."""
+    """Bring the schema to the newest migration in one transaction.
+
+    On PostgreSQL, instances that start together on a new or older database wait for each
+    other: the transaction first takes an advisory lock (released when it ends), so the second
+    instance finds the schema already up to date instead of creating the same tables again.
+    """
     config = alembic_config()
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
 

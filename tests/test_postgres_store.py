@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +23,7 @@ from sqlalchemy.orm import Session
 from data_model import queries
 from data_model.bulk import insert_dataset, row_counts
 from data_model.models import Case, Municipality, Team
-from data_model.store import open_store
+from data_model.store import current_revision, head_revision, open_store
 from sample_data.national import NATIONAL, populate_national
 from tests.fixture_data import tiny_dataset
 
@@ -112,3 +115,35 @@ def test_hot_queries_can_use_their_indexes_on_postgresql(
             assert not [line for line in plan if SEQ_SCAN_OF_BIG_TABLE.search(line)], plan
     finally:
         no_seqscan.dispose()
+
+
+# One dashboard process: imports first, then opens the store at the agreed moment.
+START_INSTANCE = """
+import sys, time
+from data_model.store import open_store
+time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
+open_store(sys.argv[1]).engine.dispose()
+"""
+
+
+def test_instances_starting_together_on_a_new_database_all_open_it(store_url: str) -> None:
+    """Four dashboard processes opening an empty database at the same moment: one creates the
+    schema while the others wait for its advisory lock, and every one of them opens the store."""
+    moment = time.time() + 8  # after every process has done its imports
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", START_INSTANCE, store_url, str(moment)],
+            cwd=Path(__file__).resolve().parent.parent,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    outputs = [process.communicate(timeout=120)[0] for process in processes]
+    assert [process.returncode for process in processes] == [0] * 4, outputs
+    engine = create_engine(store_url)
+    try:
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
