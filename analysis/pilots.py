@@ -34,7 +34,12 @@ import pandas as pd
 
 from analysis.duos import active_in_period, inclusive_days, period_buckets
 from analysis.education import DUO_GROUP_OF_LEVEL
-from analysis.representation import SIGNIFICANCE_LEVEL, format_p_value, wilson_interval
+from analysis.representation import (
+    SIGNIFICANCE_LEVEL,
+    fisher_exact_p,
+    format_p_value,
+    wilson_interval,
+)
 from i18n import percent, t
 
 REGULAR = "geen"
@@ -231,10 +236,8 @@ def compare_escalation(summary: pd.DataFrame, pilot: str) -> PilotComparison:
         return PilotComparison(
             pilot, p_closed, p_escalated, r_closed, r_escalated, True, math.nan, text, text
         )
-    table = [[p_escalated, p_closed - p_escalated], [r_escalated, r_closed - r_escalated]]
-    from scipy.stats import fisher_exact  # imported on use: scipy.stats adds ~1 s to startup
-
-    p_value = float(fisher_exact(table, alternative="two-sided").pvalue)
+    table = ((p_escalated, p_closed - p_escalated), (r_escalated, r_closed - r_escalated))
+    p_value = fisher_exact_p(table)
     verdict = _verdict(p_value, p_escalated / p_closed, r_escalated / r_closed)
     sentence = t(
         "analysis.pilots.sentence",

@@ -226,6 +226,33 @@ def exact_binomial_p(k: int, n: int, p: float) -> float:
     return float(min(1.0, probabilities[as_or_less_likely].sum()))
 
 
+def fisher_exact_p(table: tuple[tuple[int, int], tuple[int, int]]) -> float:
+    """Two-sided Fisher exact p-value of a 2×2 table (as scipy.stats.fisher_exact): with the
+    margins fixed, the total hypergeometric probability of every table that is at most as likely
+    as the observed one (relative tolerance 1e-7); 1 when a margin is 0."""
+    (a, b), (c, d) = table
+    if min(a, b, c, d) < 0:
+        raise ValueError("counts cannot be negative")
+    first_row, first_column, n = a + b, a + c, a + b + c + d
+    if 0 in (first_row, first_column, n - first_row, n - first_column):
+        return 1.0  # only one table has these margins
+    low, high = max(0, first_column - (n - first_row)), min(first_row, first_column)
+    cells = np.arange(low, high + 1)
+    log_factorials = _log_factorials(n)
+
+    def log_choose(total: int | np.ndarray, chosen: int | np.ndarray) -> np.ndarray:
+        return log_factorials[total] - log_factorials[chosen] - log_factorials[total - chosen]
+
+    log_probs = (
+        log_choose(first_column, cells)
+        + log_choose(n - first_column, first_row - cells)
+        - log_choose(n, first_row)
+    )
+    observed = log_probs[a - low]
+    as_or_less_likely = log_probs <= observed + math.log1p(RELATIVE_TOLERANCE)
+    return float(min(1.0, np.exp(log_probs[as_or_less_likely]).sum()))
+
+
 def exact_multinomial_p(counts: tuple[int, ...], probs: tuple[float, ...]) -> float:
     """Exact multinomial p-value: the total probability of every composition of n into k groups
     that is at most as likely as the observed one (relative tolerance 1e-7). NaN when n is 0.

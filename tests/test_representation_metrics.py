@@ -9,7 +9,7 @@ import time
 import numpy as np
 import pandas as pd
 import pytest
-from scipy.stats import binomtest, multinomial
+from scipy.stats import binomtest, fisher_exact, multinomial
 from statsmodels.stats.proportion import proportion_confint
 
 from analysis.education import CBS_GROUPS, PROFESSIONAL_GROUPS, group_counts
@@ -23,6 +23,7 @@ from analysis.representation import (
     dissimilarity,
     exact_binomial_p,
     exact_multinomial_p,
+    fisher_exact_p,
     format_p_value,
     population_shares,
     representation_table,
@@ -144,6 +145,26 @@ def test_exact_binomial_p_matches_scipy_binomtest(k: int, n: int, p: float):
 @pytest.mark.parametrize(("k", "n", "p"), [(0, 5, 0.0), (1, 5, 0.0), (5, 5, 1.0), (3, 5, 1.0)])
 def test_exact_binomial_p_matches_scipy_at_boundary_probabilities(k: int, n: int, p: float):
     assert exact_binomial_p(k, n, p) == pytest.approx(binomtest(k, n, p).pvalue)
+
+
+def random_two_by_two_tables() -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    rng = np.random.default_rng(20261201)
+    tables = []
+    for _ in range(RANDOM_CASES):
+        a, b, c, d = (int(v) for v in rng.integers(0, 40, size=4))
+        tables.append(((a, b), (c, d)))
+    return [*tables, ((0, 0), (3, 4)), ((0, 5), (0, 7)), ((300, 40), (250, 90))]
+
+
+@pytest.mark.parametrize("table", random_two_by_two_tables())
+def test_fisher_exact_p_matches_scipy(table: tuple[tuple[int, int], tuple[int, int]]):
+    expected = fisher_exact(table, alternative="two-sided").pvalue
+    assert fisher_exact_p(table) == pytest.approx(expected, rel=1e-9, abs=1e-12)
+
+
+def test_fisher_exact_p_by_hand():
+    # Margins 10/10 and 3/17: P(3 in row 1) = C(3,3)C(17,7)/C(20,10) = 2/19 = P(0); p = 4/19
+    assert fisher_exact_p(((3, 7), (0, 10))) == pytest.approx(4 / 19)
 
 
 @pytest.mark.parametrize(("successes", "n", "_p"), random_binomial_cases())
