@@ -39,7 +39,7 @@ def simple_mix_bar(mix: pd.Series) -> go.Figure:
                 + "<extra></extra>",
             )
         )
-    fig.update_layout(barmode="stack", showlegend=True)
+    fig.update_layout(barmode="stack", showlegend=True, legend={"traceorder": "normal"})
     fig.update_xaxes(title=t("chart.simple_mix.axis"))
     fig.update_yaxes(showticklabels=False)
     return base_layout(fig, height=180)
