@@ -307,5 +307,7 @@ def test_report_in_english(tiny_engine: Engine) -> None:
     assert "<h2>The team</h2>" in report
     assert '<div class="label">Team members</div>' in report
     assert "Sample data: every person, case and figure is fictional." in report
-    assert re.search(r'<div class="value">30%</div><div class="label">Dissimilarity', report)
+    # D rests on the 4 members with a known education level: hidden, as in Dutch
+    assert re.search(r'<div class="value">–</div><div class="label">Dissimilarity', report)
+    assert re.search(r'<div class="value">3\.2</div><div class="label">FTE', report)  # 3,2 in nl
     assert "Het team" not in report and "Voorbeeldgegevens" not in report
