@@ -149,16 +149,20 @@ def mask_representation(
     return masked.drop(columns="people")
 
 
-def mask_small_team_indices(
-    summary: ComparisonSummary, people: float, presentation: bool
+def mask_comparison(
+    summary: ComparisonSummary, headcount: pd.Series, presentation: bool
 ) -> ComparisonSummary:
-    """Presentation mode, a team (in the groups of this view) of 1-4 people: the dissimilarity,
-    the team's Blau index and the biggest gap are percentages built on those few people, so
-    they go (NaN, no group named). The population's Blau index is kept."""
-    if not is_suppressed(people, presentation):
-        return summary
+    """A team-versus-population comparison as presentation mode may show it: team shares of
+    groups with 1-4 people hidden (`mask_representation`), and for a team (in the groups of
+    this view) of 1-4 people also the dissimilarity, the team's Blau index and the biggest gap,
+    percentages built on those few people (NaN, no group named). The population's Blau index
+    is kept."""
+    table = mask_representation(summary.table, headcount, presentation)
+    if not is_suppressed(float(headcount.sum()), presentation):
+        return replace(summary, table=table)
     return replace(
         summary,
+        table=table,
         dissimilarity=math.nan,
         blau_team=math.nan,
         biggest_gap_group=None,

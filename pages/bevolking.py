@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import streamlit as st
 
 from analysis.education import active_on, group_counts, unknown_education_count
@@ -23,7 +21,7 @@ from ui.population import (
     show_unknown_excluded,
     what_if_section,
 )
-from ui.privacy import mask_representation, mask_small_team_indices
+from ui.privacy import mask_comparison
 
 
 def main() -> None:
@@ -57,10 +55,7 @@ def main() -> None:
     counts = group_counts(team, groups, weight)
     summary = compare(counts, reference.shares, headcount if weight else None)
 
-    shown = replace(
-        mask_small_team_indices(summary, headcount.sum(), filters.presentation),
-        table=mask_representation(summary.table, headcount, filters.presentation),
-    )
+    shown = mask_comparison(summary, headcount, filters.presentation)
     headline_metrics(shown)
     st.plotly_chart(representation_chart(shown.table, benchmark), width="stretch")
     explain(t("population.chart.explain", reference=reference.label.lower()) + " " + reference.note)

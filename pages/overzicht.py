@@ -20,9 +20,8 @@ from ui.page import (
     show_population_source,
 )
 from ui.privacy import (
+    mask_comparison,
     mask_count_series,
-    mask_representation,
-    mask_small_team_indices,
     share_text,
     show_count,
 )
@@ -73,9 +72,10 @@ def population_headline(
     figures: OverviewFigures, population: pd.DataFrame, presentation: bool
 ) -> None:
     st.subheader(t("overview.population.header"))
-    people = figures.comparison.table["team_count"]
-    comparison = mask_small_team_indices(figures.comparison, people.sum(), presentation)
-    table = mask_representation(comparison.table, people, presentation)
+    comparison = mask_comparison(
+        figures.comparison, figures.comparison.table["team_count"], presentation
+    )
+    table = comparison.table
     cols = st.columns(2)
     cols[0].metric(
         t("overview.dissimilarity"),

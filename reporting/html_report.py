@@ -17,10 +17,9 @@ from analysis.duos import case_duo_types, duo_mix
 from analysis.overview import OverviewFigures, overview_figures
 from analysis.phases import member_days_by_phase, member_days_summary
 from analysis.privacy import (
+    mask_comparison,
     mask_count_series,
-    mask_representation,
     mask_small,
-    mask_small_team_indices,
     share_text,
     show_count,
 )
@@ -81,9 +80,8 @@ def _team_section(fig: OverviewFigures) -> Section:
 
 
 def _population_section(fig: OverviewFigures, population: pd.DataFrame) -> Section:
-    people = fig.comparison.table["team_count"]
-    comparison = mask_small_team_indices(fig.comparison, people.sum(), PRESENTATION)
-    table = mask_representation(comparison.table, people, PRESENTATION)
+    comparison = mask_comparison(fig.comparison, fig.comparison.table["team_count"], PRESENTATION)
+    table = comparison.table
     return Section(
         t("report.population.title"),
         (
